@@ -1,0 +1,70 @@
+package org.redpress.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The site as {@code content/site.yaml} describes it; immutable. */
+public record SiteConfig(
+    String title,
+    String description,
+    URI baseUrl,
+    String language,
+    int pagination,
+    List<Program> programs,
+    List<VenueType> venueTypes,
+    List<Series> series,
+    Footer footer,
+    Map<String, Float> searchWeights) {
+
+  /** A learning path's title and description, keyed by the materials' {@code series} value. */
+  public record Series(String key, String title, String description) {}
+
+  /** One of the three programs (三大工程): an ASCII key and a Chinese name. */
+  public record Program(String key, String name, String title, String description) {}
+
+  /** A kind of venue, with the number of such venues the alliance reports in total. */
+  public record VenueType(String key, String name, Integer count) {}
+
+  /** Footer text and the optional ICP filing number. */
+  public record Footer(String text, String icp) {}
+
+  public SiteConfig {
+    programs = List.copyOf(programs);
+    venueTypes = List.copyOf(venueTypes);
+    series = List.copyOf(series);
+    searchWeights = Map.copyOf(searchWeights);
+  }
+
+  /** The path part of {@code baseUrl}, always starting and ending with {@code /}. */
+  public String basePath() {
+    String path = baseUrl.getRawPath();
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
+  }
+
+  /** The same site published under another base URL ({@code --base-url}). */
+  public SiteConfig withBaseUrl(URI newBaseUrl) {
+    return new SiteConfig(
+        title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer,
+        searchWeights);
+  }
+
+  /** A program by its key or its Chinese name. */
+  public Optional<Program> program(String keyOrName) {
+    return programs.stream()
+        .filter(p -> p.key().equals(keyOrName) || p.name().equals(keyOrName))
+        .findFirst();
+  }
+
+  public Optional<Series> seriesInfo(String key) {
+    return series.stream().filter(s -> s.key().equals(key)).findFirst();
+  }
+
+  public Optional<VenueType> venueType(String key) {
+    return venueTypes.stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+}

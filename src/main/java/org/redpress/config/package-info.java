@@ -1,0 +1,8 @@
+/**
+ * Site configuration: the immutable {@link org.redpress.config.SiteConfig} read from {@code
+ * content/site.yaml}, and the hardened YAML reader that keeps node positions ({@link
+ * org.redpress.config.YamlReader}), which {@code content} reuses for records.
+ *
+ * <p>May import: diagnostics.
+ */
+package org.redpress.config;

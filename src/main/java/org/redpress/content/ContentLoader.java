@@ -1,0 +1,151 @@
+package org.redpress.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.redpress.config.SiteConfig;
+import org.redpress.config.SiteConfigLoader;
+import org.redpress.config.YamlMapping;
+import org.redpress.config.YamlNode;
+import org.redpress.config.YamlReader;
+import org.redpress.config.YamlScalar;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+
+/**
+ * Walks {@code content/} in a fixed order and loads {@code site.yaml}, every record file and the
+ * list of media files. Problems become diagnostics; one bad file never hides the others.
+ */
+public final class ContentLoader {
+
+  /** Largest record or configuration file accepted, in bytes. */
+  public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+  private final Path projectDir;
+  private final Path contentDir;
+  private final YamlReader yaml = new YamlReader();
+
+  /** {@code contentDir} is usually {@code projectDir/content}; paths are reported relative to the project. */
+  public ContentLoader(Path projectDir, Path contentDir) {
+    this.projectDir = projectDir.toAbsolutePath().normalize();
+    this.contentDir = contentDir.toAbsolutePath().normalize();
+  }
+
+  public Optional<LoadedContent> load(Diagnostics diagnostics) {
+    ContentPaths paths = new ContentPaths(projectDir, contentDir, diagnostics);
+    if (!Files.isDirectory(contentDir)) {
+      diagnostics.error("E-NO-CONTENT", SourcePosition.of(paths.display(contentDir)));
+      return Optional.empty();
+    }
+    Path siteFile = contentDir.resolve("site.yaml");
+    Optional<SiteConfig> config = Optional.empty();
+    if (!Files.isRegularFile(siteFile)) {
+      diagnostics.error("E-NO-SITE", SourcePosition.of(paths.display(siteFile)));
+    } else {
+      config =
+          readText(siteFile, paths, diagnostics)
+              .flatMap(t -> new SiteConfigLoader(yaml).load(t, paths.display(siteFile), diagnostics));
+    }
+    List<SourceRecord> records = new ArrayList<>();
+    for (Path entry : paths.list(contentDir)) {
+      String name = entry.getFileName().toString();
+      if (name.startsWith(".") || name.startsWith("_") || name.equals("site.yaml") || name.equals("media")) {
+        continue;
+      }
+      Optional<RecordType> type = RecordType.byFolder(name);
+      if (type.isEmpty() || !Files.isDirectory(entry)) {
+        diagnostics.warning("W-IGNORED", SourcePosition.of(paths.display(entry)));
+        continue;
+      }
+      for (Path file : paths.list(entry)) {
+        loadRecord(type.get(), file, paths, diagnostics).ifPresent(records::add);
+      }
+    }
+    TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
+    return config.map(c -> new LoadedContent(c, records, media));
+  }
+
+  private Optional<SourceRecord> loadRecord(
+      RecordType type, Path file, ContentPaths paths, Diagnostics diagnostics) {
+    String name = file.getFileName().toString();
+    String shown = paths.display(file);
+    if (name.startsWith(".") || name.startsWith("_")) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(file)) {
+      diagnostics.warning("W-IGNORED", SourcePosition.of(shown));
+      return Optional.empty();
+    }
+    boolean markdown = name.endsWith(".md");
+    boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
+    if (!markdown && !yamlFile) {
+      diagnostics.warning("W-IGNORED", SourcePosition.of(shown));
+      return Optional.empty();
+    }
+    String id = name.substring(0, name.lastIndexOf('.'));
+    if (!Ids.isValid(id)) {
+      diagnostics.error("E-ID", new SourcePosition(shown, 1, 1), id, Ids.suggest(id));
+      return Optional.empty();
+    }
+    Optional<String> text = readText(file, paths, diagnostics);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.get().isBlank()) {
+      diagnostics.error("E-EMPTY", SourcePosition.of(shown));
+      return Optional.empty();
+    }
+    String yamlText = text.get();
+    String body = "";
+    int bodyLine = 0;
+    int yamlOffset = 0;
+    if (markdown) {
+      Optional<FrontMatter> split = FrontMatter.split(text.get(), shown, diagnostics);
+      if (split.isEmpty()) {
+        return Optional.empty();
+      }
+      yamlText = split.get().yaml();
+      body = split.get().body();
+      bodyLine = split.get().bodyLine();
+      yamlOffset = 1;
+    }
+    Optional<YamlNode> root = yaml.read(yamlText, shown, yamlOffset, diagnostics);
+    if (root.isEmpty() && !diagnostics.hasErrorsFor(shown)) {
+      diagnostics.error("E-NOT-MAPPING", new SourcePosition(shown, 1, 1));
+    }
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(root.get() instanceof YamlMapping fields)) {
+      diagnostics.error("E-NOT-MAPPING", root.get().at());
+      return Optional.empty();
+    }
+    if (yamlFile && fields.get("body").orElse(null) instanceof YamlScalar b) {
+      body = b.text();
+      bodyLine = b.at().line() + 1;
+    }
+    return Optional.of(new SourceRecord(type, id, shown, fields, body, bodyLine));
+  }
+
+  private Optional<String> readText(Path file, ContentPaths paths, Diagnostics diagnostics) {
+    String shown = paths.display(file);
+    try {
+      if (!paths.staysInside(file)) {
+        return Optional.empty();
+      }
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        diagnostics.error("E-TOO-LARGE", SourcePosition.of(shown), size, MAX_FILE_BYTES);
+        return Optional.empty();
+      }
+      return SourceText.decode(Files.readAllBytes(file), shown, diagnostics);
+    } catch (IOException e) {
+      diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+}

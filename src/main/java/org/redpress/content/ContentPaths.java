@@ -1,0 +1,105 @@
+package org.redpress.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+
+/**
+ * The path policy of the build side: listings in a fixed order, and no file read from outside
+ * {@code content/} — a symbolic link that leads out (or loops) is an error, never followed.
+ */
+final class ContentPaths {
+
+  private final Path projectDir;
+  private final Path contentDir;
+  private final Diagnostics diagnostics;
+  private Path realContent;
+
+  ContentPaths(Path projectDir, Path contentDir, Diagnostics diagnostics) {
+    this.projectDir = projectDir;
+    this.contentDir = contentDir;
+    this.diagnostics = diagnostics;
+  }
+
+  String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    return abs.startsWith(projectDir) ? projectDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+  }
+
+  /** The entries of a directory, sorted by name, so every build walks files in the same order. */
+  List<Path> list(Path dir) {
+    if (!staysInside(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.sorted().toList();
+    } catch (IOException e) {
+      diagnostics.error("E-IO", SourcePosition.of(display(dir)), String.valueOf(e.getMessage()));
+      return List.of();
+    }
+  }
+
+  /** Whether {@code path}, with links followed, is still inside {@code content/}; reports if not. */
+  boolean staysInside(Path path) {
+    try {
+      if (realContent == null) {
+        realContent = contentDir.toRealPath();
+      }
+      if (!Files.isSymbolicLink(path) && path.toAbsolutePath().normalize().startsWith(contentDir)
+          && !hasLinkedParent(path)) {
+        return true;
+      }
+      Path real = path.toRealPath();
+      if (real.startsWith(realContent)) {
+        return true;
+      }
+      diagnostics.error("E-SYMLINK", SourcePosition.of(display(path)));
+      return false;
+    } catch (IOException e) {
+      diagnostics.error("E-SYMLINK", SourcePosition.of(display(path)));
+      return false;
+    }
+  }
+
+  private boolean hasLinkedParent(Path path) {
+    Path p = path.toAbsolutePath().normalize().getParent();
+    while (p != null && p.startsWith(contentDir) && !p.equals(contentDir)) {
+      if (Files.isSymbolicLink(p)) {
+        return true;
+      }
+      p = p.getParent();
+    }
+    return false;
+  }
+
+  /** Every regular file under {@code media/}, as paths relative to it with forward slashes. */
+  TreeSet<String> mediaFiles(Path mediaDir) {
+    TreeSet<String> out = new TreeSet<>();
+    if (!Files.isDirectory(mediaDir)) {
+      return out;
+    }
+    collect(mediaDir, mediaDir, out, 0);
+    return out;
+  }
+
+  private void collect(Path root, Path dir, TreeSet<String> out, int depth) {
+    if (depth > 20) {
+      return;
+    }
+    for (Path p : list(dir)) {
+      if (p.getFileName().toString().startsWith(".") || !staysInside(p)) {
+        continue;
+      }
+      if (Files.isDirectory(p)) {
+        collect(root, p, out, depth + 1);
+      } else if (Files.isRegularFile(p)) {
+        out.add(root.relativize(p).toString().replace('\\', '/'));
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.redpress.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redpress.config.SiteConfig;
+import org.redpress.diagnostics.Diagnostics;
+
+/** Checks a {@link SourceRecord} against its type's schema and builds the typed {@link Record}. */
+public final class RecordValidator {
+
+  private final Schemas schemas;
+  private final SiteConfig config;
+
+  public RecordValidator(Schemas schemas, SiteConfig config) {
+    this.schemas = schemas;
+    this.config = config;
+  }
+
+  /** The typed record, or empty when the file has errors (all of them reported). */
+  public Optional<Record> validate(SourceRecord source, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    List<FieldSpec> specs = schemas.fields(source.type());
+    if (source.file().endsWith(".md")) {
+      specs = specs.stream().filter(s -> !s.name().equals("body")).toList();
+    }
+    Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
+    diagnostics.addAll(local.sorted());
+    if (local.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(build(source, new Fields(f)));
+  }
+
+  private static Record build(SourceRecord source, Fields f) {
+    Meta meta = meta(source, f);
+    return switch (source.type()) {
+      case PRACTICE -> new Record.Practice(
+          meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics());
+      case MATERIAL -> new Record.Material(
+          meta, f.string("kind"), f.string("series"), f.integer("order"), f.integer("minutes"),
+          f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"));
+      case ACHIEVEMENT -> new Record.Achievement(
+          meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"));
+      case VENUE -> new Record.Venue(
+          meta, f.string("type"), f.string("address"), f.location(), f.string("hours"),
+          f.string("contact"), f.string("description"), f.integer("walk_minutes"), f.ref("organization"));
+      case ORGANIZATION -> new Record.Organization(
+          meta, f.string("kind"), f.ref("parent"), f.integer("members"), f.string("description"));
+      case PAGE -> new Record.Page(meta, f.integer("menu"));
+    };
+  }
+
+  private static Meta meta(SourceRecord source, Fields f) {
+    String title = f.string("title") != null ? f.string("title") : f.string("name");
+    return new Meta(
+        source.type(),
+        source.id(),
+        source.file(),
+        title,
+        (LocalDate) f.raw("date"),
+        "draft".equals(f.string("status")),
+        f.strings("tags"),
+        f.string("summary"),
+        source.body(),
+        source.bodyLine(),
+        Boolean.TRUE.equals(f.raw("approximate")),
+        f.string("note"));
+  }
+
+  /** Typed reads of the checked values; the casts hold because {@link FieldChecker} made them. */
+  private record Fields(Map<String, Object> values) {
+    Object raw(String name) {
+      return values.get(name);
+    }
+
+    String string(String name) {
+      return (String) values.get(name);
+    }
+
+    Integer integer(String name) {
+      return (Integer) values.get(name);
+    }
+
+    Ref ref(String name) {
+      return (Ref) values.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Ref> refs(String name) {
+      return (List<Ref>) values.getOrDefault(name, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> strings(String name) {
+      return ((List<String>) values.getOrDefault(name, List.of())).stream().distinct().toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> maps(String name) {
+      return (List<Map<String, Object>>) values.getOrDefault(name, List.of());
+    }
+
+    List<Metric> metrics() {
+      return maps("metrics").stream()
+          .map(m -> new Metric((String) m.get("label"), (String) m.get("value"),
+              (String) m.get("unit"), (String) m.get("period"), (String) m.get("baseline")))
+          .toList();
+    }
+
+    List<Attachment> attachments() {
+      return maps("attachments").stream()
+          .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file")))
+          .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    Location location() {
+      Map<String, Object> m = (Map<String, Object>) values.get("location");
+      return m == null ? null
+          : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")));
+    }
+  }
+
+}

@@ -1,0 +1,105 @@
+package org.redpress.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import org.redpress.config.SiteConfig;
+import org.redpress.config.Suggestions;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+
+/**
+ * Checks what records say about each other: ids unique per type, no page taking a section's
+ * URL, every reference and media file present, no organization its own ancestor, no two lessons
+ * of a series with the same number.
+ */
+public final class ReferenceResolver {
+
+  /** First path segments the site itself uses; a page with such an id would collide. */
+  public static final Set<String> RESERVED_ROOTS =
+      Set.of("practices", "materials", "achievements", "venues", "organizations", "programs",
+          "tags", "years", "venue-types", "series", "search", "feeds", "assets", "media", "page",
+          "404", "sitemap", "robots", "index", "api");
+
+  public ResolvedContent resolve(
+      SiteConfig config, List<Record> records, SortedSet<String> media, Diagnostics diagnostics) {
+    Map<RecordType, Map<String, Record>> byType = new HashMap<>();
+    List<Record> unique = new ArrayList<>();
+    List<Record> ordered = records.stream()
+        .sorted(Comparator.comparing(Record::type).thenComparing(Record::id).thenComparing(r -> r.meta().file()))
+        .toList();
+    for (Record r : ordered) {
+      Record first = byType.computeIfAbsent(r.type(), t -> new TreeMap<>()).putIfAbsent(r.id(), r);
+      if (first != null) {
+        diagnostics.error("E-DUP-ID", SourcePosition.of(r.meta().file()), r.id(), first.meta().file());
+        continue;
+      }
+      if (r.type() == RecordType.PAGE && RESERVED_ROOTS.contains(r.id())) {
+        diagnostics.error("E-DUP-URL", SourcePosition.of(r.meta().file()), "/" + r.id() + "/");
+        continue;
+      }
+      unique.add(r);
+    }
+    for (Record r : unique) {
+      for (Record.Typed t : r.references()) {
+        check(t, byType, media, diagnostics);
+      }
+    }
+    checkOrganizationCycles(byType.getOrDefault(RecordType.ORGANIZATION, Map.of()), diagnostics);
+    checkSeriesOrder(unique, diagnostics);
+    return new ResolvedContent(config, unique, media);
+  }
+
+  private static void check(Record.Typed t, Map<RecordType, Map<String, Record>> byType,
+      SortedSet<String> media, Diagnostics diagnostics) {
+    String id = t.ref().id();
+    if (t.target() == null) {
+      if (!media.contains(id)) {
+        diagnostics.error("E-MEDIA", t.ref().at(), id, Suggestions.didYouMean(id, media));
+      }
+      return;
+    }
+    Map<String, Record> ids = byType.getOrDefault(t.target(), Map.of());
+    if (!ids.containsKey(id)) {
+      diagnostics.error("E-REF", t.ref().at(), t.target().chineseName(), id,
+          Suggestions.didYouMean(id, ids.keySet()));
+    }
+  }
+
+  private static void checkOrganizationCycles(Map<String, Record> orgs, Diagnostics diagnostics) {
+    for (Record r : orgs.values()) {
+      Set<String> seen = new HashSet<>();
+      Record cur = r;
+      while (cur instanceof Record.Organization o && o.parent() != null) {
+        if (!seen.add(cur.id()) || o.parent().id().equals(r.id())) {
+          diagnostics.error("E-REF-CYCLE", ((Record.Organization) r).parent().at(), r.id());
+          break;
+        }
+        cur = orgs.get(o.parent().id());
+      }
+    }
+  }
+
+  private static void checkSeriesOrder(List<Record> records, Diagnostics diagnostics) {
+    Map<String, Record.Material> seen = new HashMap<>();
+    for (Record r : records) {
+      if (r instanceof Record.Material m && m.series() != null) {
+        if (m.order() == null) {
+          diagnostics.error("E-SERIES-ORDER", SourcePosition.of(m.meta().file()), m.series());
+          continue;
+        }
+        Record.Material other = seen.putIfAbsent(m.series() + "#" + m.order(), m);
+        if (other != null) {
+          diagnostics.error("E-SERIES-DUP", SourcePosition.of(m.meta().file()), m.series(), m.order(),
+              other.meta().file());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.redpress.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the non-null references of a record. */
+final class Refs {
+  private final List<Record.Typed> refs = new ArrayList<>();
+
+  static Refs of() {
+    return new Refs();
+  }
+
+  Refs one(RecordType target, Ref ref) {
+    if (ref != null) {
+      refs.add(new Record.Typed(target, ref));
+    }
+    return this;
+  }
+
+  Refs all(RecordType target, List<Ref> list) {
+    list.forEach(r -> one(target, r));
+    return this;
+  }
+
+  List<Record.Typed> list() {
+    return List.copyOf(refs);
+  }
+}

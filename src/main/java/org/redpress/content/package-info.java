@@ -1,0 +1,7 @@
+/**
+ * Content: walking {@code content/}, decoding files, splitting front matter, per-type schemas,
+ * validation and reference resolution, producing typed {@link org.redpress.content.Record}s.
+ *
+ * <p>May import: diagnostics, config.
+ */
+package org.redpress.content;

@@ -1,0 +1,112 @@
+package org.redpress.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.redpress.content.Record;
+import org.redpress.content.ResolvedContent;
+import org.redpress.diagnostics.Diagnostics;
+
+/**
+ * Builds the {@link SiteModel}: keeps what is published (no drafts, nothing dated after today
+ * unless the options say so), orders records, and delegates taxonomies, learning paths, related
+ * records and reverse links to their own classes.
+ */
+public final class SiteModelBuilder {
+
+  /** Newest first; undated records (venues, organizations, pages) by id. */
+  static final Comparator<Record> LIST_ORDER =
+      Comparator.comparing(Record::type)
+          .thenComparing((Record r) -> r.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Record::id);
+
+  private final BuildOptions options;
+
+  public SiteModelBuilder(BuildOptions options) {
+    this.options = options;
+  }
+
+  public SiteModel build(ResolvedContent content, Diagnostics diagnostics) {
+    List<Record> published = content.records().stream()
+        .filter(this::isPublished)
+        .sorted(LIST_ORDER)
+        .toList();
+    Map<RecordKey, Record> byKey = new LinkedHashMap<>();
+    published.forEach(r -> byKey.put(RecordKey.of(r), r));
+    warnAboutHiddenTargets(published, byKey.keySet(), diagnostics);
+    return new SiteModel(
+        content.config(),
+        published,
+        byKey,
+        new TaxonomyBuilder(content.config()).build(published),
+        learningPaths(content, published),
+        new RelatedRecords().compute(published),
+        backlinks(published, byKey.keySet()),
+        content.media());
+  }
+
+  private boolean isPublished(Record r) {
+    if (r.meta().draft() && !options.drafts()) {
+      return false;
+    }
+    LocalDate date = r.meta().date();
+    return date == null || options.future() || !date.isAfter(options.today());
+  }
+
+  private static void warnAboutHiddenTargets(List<Record> published, Set<RecordKey> keys, Diagnostics diagnostics) {
+    for (Record r : published) {
+      for (Record.Typed t : r.references()) {
+        if (t.target() != null && !keys.contains(new RecordKey(t.target(), t.ref().id()))) {
+          diagnostics.warning("W-REF-UNPUBLISHED", t.ref().at(), t.ref().id());
+        }
+      }
+    }
+  }
+
+  private static List<LearningPath> learningPaths(ResolvedContent content, List<Record> published) {
+    Map<String, List<Record.Material>> bySeries = new TreeMap<>();
+    for (Record r : published) {
+      if (r instanceof Record.Material m && m.series() != null) {
+        bySeries.computeIfAbsent(m.series(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<LearningPath> paths = new ArrayList<>();
+    bySeries.forEach((key, lessons) -> {
+      String title = content.config().seriesInfo(key).map(s -> s.title()).orElse(key);
+      List<RecordKey> ordered = lessons.stream()
+          .sorted(Comparator.comparing(Record.Material::order))
+          .map(RecordKey::of)
+          .toList();
+      paths.add(new LearningPath(key, title, Urls.series(key), ordered));
+    });
+    return paths;
+  }
+
+  /** For each record, the published records that reference it, in list order. */
+  private static Map<RecordKey, List<RecordKey>> backlinks(List<Record> published, Set<RecordKey> keys) {
+    Map<RecordKey, List<RecordKey>> out = new TreeMap<>();
+    for (Record r : published) {
+      for (Record.Typed t : r.references()) {
+        if (t.target() == null) {
+          continue;
+        }
+        RecordKey target = new RecordKey(t.target(), t.ref().id());
+        if (keys.contains(target)) {
+          List<RecordKey> list = out.computeIfAbsent(target, k -> new ArrayList<>());
+          if (!list.contains(RecordKey.of(r))) {
+            list.add(RecordKey.of(r));
+          }
+        }
+      }
+    }
+    return out.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+}

@@ -1,0 +1,103 @@
+package org.redpress.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.redpress.config.SiteConfig;
+import org.redpress.content.Record;
+
+/** Groups published records by program, tag, year and venue type. */
+final class TaxonomyBuilder {
+
+  private final SiteConfig config;
+
+  TaxonomyBuilder(SiteConfig config) {
+    this.config = config;
+  }
+
+  List<Taxonomy> build(List<Record> published) {
+    return List.of(programs(published), tags(published), years(published), venueTypes(published));
+  }
+
+  private Taxonomy programs(List<Record> published) {
+    List<Term> terms = new ArrayList<>();
+    for (SiteConfig.Program p : config.programs()) {
+      List<RecordKey> keys = published.stream()
+          .filter(r -> p.key().equals(programOf(r)))
+          .map(RecordKey::of)
+          .toList();
+      terms.add(new Term(p.key(), p.name(), Urls.term(Taxonomy.PROGRAMS, p.key()), keys));
+    }
+    return new Taxonomy(Taxonomy.PROGRAMS, "三大工程", terms);
+  }
+
+  static String programOf(Record r) {
+    if (r instanceof Record.Practice p) {
+      return p.program();
+    }
+    if (r instanceof Record.Achievement a) {
+      return a.program();
+    }
+    return null;
+  }
+
+  private static Taxonomy tags(List<Record> published) {
+    // Two tags differing only in case or spacing share a slug: the first spelling names the term.
+    Map<String, String> names = new TreeMap<>();
+    Map<String, List<RecordKey>> keys = new TreeMap<>();
+    for (Record r : published) {
+      for (String tag : r.meta().tags()) {
+        String slug = Urls.slug(tag);
+        names.putIfAbsent(slug, tag);
+        keys.computeIfAbsent(slug, k -> new ArrayList<>()).add(RecordKey.of(r));
+      }
+    }
+    List<Term> terms = new ArrayList<>();
+    keys.forEach((slug, list) -> terms.add(
+        new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), newestFirst(list, published))));
+    terms.sort(Comparator.comparing((Term t) -> -t.records().size()).thenComparing(Term::slug));
+    return new Taxonomy(Taxonomy.TAGS, "标签", terms);
+  }
+
+  private static Taxonomy years(List<Record> published) {
+    Map<Integer, List<RecordKey>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (Record r : published) {
+      if (r.meta().date() != null) {
+        byYear.computeIfAbsent(r.meta().date().getYear(), k -> new ArrayList<>()).add(RecordKey.of(r));
+      }
+    }
+    List<Term> terms = new ArrayList<>();
+    byYear.forEach((year, list) -> terms.add(
+        new Term(String.valueOf(year), year + "年", Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, published))));
+    return new Taxonomy(Taxonomy.YEARS, "年份", terms);
+  }
+
+  private Taxonomy venueTypes(List<Record> published) {
+    Map<String, List<RecordKey>> byType = new LinkedHashMap<>();
+    config.venueTypes().forEach(t -> byType.put(t.key(), new ArrayList<>()));
+    for (Record r : published) {
+      if (r instanceof Record.Venue v) {
+        byType.computeIfAbsent(v.venueType(), k -> new ArrayList<>()).add(RecordKey.of(r));
+      }
+    }
+    List<Term> terms = new ArrayList<>();
+    byType.forEach((key, list) -> terms.add(new Term(key,
+        config.venueType(key).map(SiteConfig.VenueType::name).orElse(key),
+        Urls.term(Taxonomy.VENUE_TYPES, key), list)));
+    return new Taxonomy(Taxonomy.VENUE_TYPES, "阵地类型", terms);
+  }
+
+  /** Within a term mixing types, newest first reads best; undated records last, by key. */
+  private static List<RecordKey> newestFirst(List<RecordKey> keys, List<Record> published) {
+    Map<RecordKey, Record> byKey = new java.util.HashMap<>();
+    published.forEach(r -> byKey.put(RecordKey.of(r), r));
+    return keys.stream()
+        .sorted(Comparator.comparing((RecordKey k) -> byKey.get(k).meta().date(),
+                Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+}

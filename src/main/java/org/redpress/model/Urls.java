@@ -1,0 +1,55 @@
+package org.redpress.model;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.redpress.content.RecordType;
+
+/**
+ * Where everything lives, as site-relative paths without a leading slash and with a trailing
+ * one ({@code practices/x/}); the home page is "". Templates prefix the base path.
+ */
+public final class Urls {
+
+  private Urls() {}
+
+  public static String record(RecordType type, String id) {
+    return type == RecordType.PAGE ? id + "/" : type.folder() + "/" + id + "/";
+  }
+
+  public static String list(RecordType type) {
+    return type.folder() + "/";
+  }
+
+  /** Page {@code n} (1-based) of a paginated list at {@code first}. */
+  public static String page(String first, int n) {
+    return n == 1 ? first : first + "page/" + n + "/";
+  }
+
+  public static String taxonomy(String taxonomy) {
+    return taxonomy + "/";
+  }
+
+  public static String term(String taxonomy, String slug) {
+    return taxonomy + "/" + slug + "/";
+  }
+
+  public static String series(String key) {
+    return "series/" + key + "/";
+  }
+
+  /** A path segment for a free-text term such as a Chinese tag: kept readable, made safe. */
+  public static String slug(String text) {
+    String s = text.strip().toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s/\\\\?#%&+:;\"'<>|*.]+", "-")
+        .replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "-" : s;
+  }
+
+  /** The form of a site-relative path used inside an href: each segment percent-encoded. */
+  public static String encode(String path) {
+    return java.util.Arrays.stream(path.split("/", -1))
+        .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
+        .collect(java.util.stream.Collectors.joining("/"));
+  }
+}
