@@ -1,2 +1,47 @@
 package org.redpress.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code redpress} command and its subcommands. */
+@Command(
+    name = "redpress",
+    mixinStandardHelpOptions = true,
+    version = "redpress 0.1.0",
+    description = "Builds the red education alliance's site from content/ (records) and templates/.",
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("redpress: internal error: " + e);
+      for (StackTraceElement frame : e.getStackTrace()) {
+        commandLine.getErr().println("    at " + frame);
+      }
+      return INTERNAL;
+    });
+    return cli.execute(args);
+  }
+}

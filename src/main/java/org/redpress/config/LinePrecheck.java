@@ -32,13 +32,18 @@ final class LinePrecheck {
     return ok;
   }
 
-  /** Whether the 1-based line of {@code text} holds full-width colons, commas or dashes. */
+  /**
+   * Whether the 1-based line of {@code text}, or a line next to it (the parser
+   * notices a problem a line early or late), holds a full-width colon or dashes where YAML syntax belongs.
+   */
   static boolean hasFullWidthPunctuation(String text, int line) {
     String[] lines = text.split("\n", -1);
-    if (line < 1 || line > lines.length) {
-      return false;
+    for (int i = Math.max(1, line - 1); i <= Math.min(line + 1, lines.length); i++) {
+      String l = lines[i - 1];
+      if (!l.contains(": ") && l.contains("：") || l.strip().startsWith("－")) {
+        return true;
+      }
     }
-    String l = lines[line - 1];
-    return l.contains("：") || l.contains("－－－") || l.startsWith("－");
+    return false;
   }
 }

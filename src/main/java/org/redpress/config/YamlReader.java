@@ -84,7 +84,11 @@ public final class YamlReader {
     if (message == null) {
       return "?";
     }
-    String line = message.strip().lines().findFirst().orElse("?");
+    // SnakeYAML says "while scanning …", then where, then the problem: keep the sentences only.
+    String line = message.strip().lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("in '") && !l.startsWith("at [") && !l.startsWith("^"))
+        .collect(java.util.stream.Collectors.joining("; "));
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
@@ -138,7 +142,7 @@ public final class YamlReader {
               diagnostics.error("E-YAML-DEPTH", at, MAX_DEPTH);
               return Optional.empty();
             }
-            stack.add(new Frame(token == JsonToken.START_OBJECT, at, parser.getCurrentAnchor()));
+            stack.add(new Frame(token == JsonToken.START_OBJECT, at, anchor()));
             continue;
           }
           case FIELD_NAME -> {
@@ -170,7 +174,7 @@ public final class YamlReader {
             } else {
               done = new YamlScalar(scalarText(token), kindOf(token), at);
               weights.put(done, 1);
-              remember(parser.getCurrentAnchor(), done);
+              remember(anchor(), done);
             }
           }
         }
@@ -207,6 +211,12 @@ public final class YamlReader {
         return null;
       }
       return target;
+    }
+
+    /** The anchor ({@code &name}) on the current token, if any. */
+    private String anchor() throws IOException {
+      Object id = parser.getObjectId();
+      return id == null ? null : id.toString();
     }
 
     private void remember(String anchor, YamlNode node) {

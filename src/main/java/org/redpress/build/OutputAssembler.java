@@ -1,0 +1,40 @@
+package org.redpress.build;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+import org.redpress.model.OutputFile;
+import org.redpress.model.OutputStep;
+import org.redpress.model.SiteModel;
+
+/** Runs the output steps in order and refuses two steps (or pages) writing the same path. */
+final class OutputAssembler {
+
+  private final List<OutputStep> steps;
+
+  OutputAssembler(PipelineOptions options) {
+    this.steps = StandardSteps.of(options);
+  }
+
+  List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
+    Map<String, OutputFile> byPath = new TreeMap<>();
+    Map<String, String> producer = new TreeMap<>();
+    for (OutputStep step : steps) {
+      for (OutputFile file : step.produce(model, diagnostics)) {
+        String earlier = producer.putIfAbsent(file.path(), step.name());
+        if (earlier != null) {
+          diagnostics.error("E-DUP-URL", SourcePosition.of("site/" + file.path()), "/" + file.path());
+          continue;
+        }
+        byPath.put(file.path(), file);
+      }
+    }
+    List<OutputFile> files = new ArrayList<>(byPath.values());
+    files.sort(Comparator.comparing(OutputFile::path));
+    return files;
+  }
+}

@@ -1,0 +1,128 @@
+package org.redpress.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.redpress.content.ContentLoader;
+import org.redpress.content.LoadedContent;
+import org.redpress.content.Record;
+import org.redpress.content.RecordValidator;
+import org.redpress.content.ReferenceResolver;
+import org.redpress.content.ResolvedContent;
+import org.redpress.content.Schemas;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+import org.redpress.model.BuildOptions;
+import org.redpress.model.OutputFile;
+import org.redpress.model.SiteModel;
+import org.redpress.model.SiteModelBuilder;
+
+/**
+ * Runs a build. Stages are listed in execution order, each timed: load, validate, resolve,
+ * model, render, check links, write. Any error stops the run before {@code write}, so a failed
+ * build never touches the published site.
+ */
+public final class Pipeline {
+
+  private final PipelineOptions options;
+  private final Progress progress;
+  private final List<StageTiming> timings = new ArrayList<>();
+
+  public Pipeline(PipelineOptions options) {
+    this(options, Progress.NONE);
+  }
+
+  public Pipeline(PipelineOptions options, Progress progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Builds and writes the site to {@code options.outDir()}. */
+  public BuildResult build(Diagnostics diagnostics) {
+    return run(diagnostics, true);
+  }
+
+  /** Everything but writing: for {@code redpress check}. */
+  public BuildResult check(Diagnostics diagnostics) {
+    return run(diagnostics, false);
+  }
+
+  /** Only the model (no rendering), for search and the preview server. */
+  public Optional<SiteModel> model(Diagnostics diagnostics) {
+    return loadModel(diagnostics);
+  }
+
+  private BuildResult run(Diagnostics diagnostics, boolean write) {
+    if (write && !new OutputDirPolicy(options).isSafe(diagnostics)) {
+      return result(Optional.empty(), List.of(), Optional.empty());
+    }
+    Optional<SiteModel> model = loadModel(diagnostics);
+    if (model.isEmpty() || diagnostics.hasErrors()) {
+      return result(model, List.of(), Optional.empty());
+    }
+    List<OutputFile> files = timed("render", () -> new OutputAssembler(options).produce(model.get(), diagnostics),
+        f -> f.size() + " files");
+    timed("links", () -> { new LinkGate(model.get()).check(files, diagnostics); return files; }, f -> "");
+    if (diagnostics.hasErrors() || !write) {
+      return result(model, files, Optional.empty());
+    }
+    Optional<WriteReport> report = timed("write", () -> writeSite(files, diagnostics),
+        r -> r.map(w -> w.files() + " files, " + w.unchanged() + " unchanged").orElse("failed"));
+    return result(model, files, report);
+  }
+
+  private Optional<SiteModel> loadModel(Diagnostics diagnostics) {
+    Optional<LoadedContent> loaded = timed("load",
+        () -> new ContentLoader(options.projectDir(), options.contentDir()).load(diagnostics),
+        l -> l.map(c -> c.records().size() + " files").orElse("-"));
+    if (loaded.isEmpty()) {
+      return Optional.empty();
+    }
+    LoadedContent content = options.baseUrlOverride() == null ? loaded.get()
+        : new LoadedContent(loaded.get().config().withBaseUrl(options.baseUrlOverride()),
+            loaded.get().records(), loaded.get().media());
+    List<Record> records = timed("validate", () -> validate(content, diagnostics), r -> r.size() + " records");
+    ResolvedContent resolved = timed("resolve",
+        () -> new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics),
+        r -> r.records().size() + " records");
+    SiteModel model = timed("model",
+        () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()))
+            .build(resolved, diagnostics),
+        m -> m.records().size() + " published");
+    return Optional.of(model);
+  }
+
+  private static List<Record> validate(LoadedContent content, Diagnostics diagnostics) {
+    RecordValidator validator = new RecordValidator(new Schemas(), content.config());
+    return content.records().parallelStream()
+        .map(source -> validator.validate(source, diagnostics))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  private Optional<WriteReport> writeSite(List<OutputFile> files, Diagnostics diagnostics) {
+    try {
+      return Optional.of(new AtomicSiteWriter(options.outDir()).write(files));
+    } catch (IOException e) {
+      diagnostics.error("E-OUTPUT", SourcePosition.of(options.projectDir().relativize(options.outDir()).toString()),
+          String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private <T> T timed(String stage, Supplier<T> work, java.util.function.Function<T, String> detail) {
+    progress.stage(stage);
+    long start = System.nanoTime();
+    T value = work.get();
+    long nanos = System.nanoTime() - start;
+    timings.add(new StageTiming(stage, java.time.Duration.ofNanos(nanos)));
+    progress.done(stage, nanos / 1_000_000, detail.apply(value));
+    return value;
+  }
+
+  private BuildResult result(Optional<SiteModel> model, List<OutputFile> files, Optional<WriteReport> written) {
+    return new BuildResult(model, files, timings, written);
+  }
+}

@@ -1,0 +1,55 @@
+package org.redpress.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.redpress.build.BuildResult;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code redpress build}: the full pipeline, writing site/ only when everything succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into site/.")
+public final class BuildCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", description = "Output directory (default: site).")
+  Path out;
+
+  @Option(names = "--base-url", description = "Publish under another base URL, e.g. a preview host.")
+  URI baseUrl;
+
+  @Option(names = "--drafts", description = "Include records with status: draft.")
+  boolean drafts;
+
+  @Option(names = "--future", description = "Include records dated in the future.")
+  boolean future;
+
+  @Override
+  public Integer call() {
+    PipelineOptions options = PipelineOptions.forProject(common.project).withPublishing(drafts, future);
+    if (out != null) {
+      options = options.withOutDir(common.project.resolve(out));
+    }
+    if (baseUrl != null) {
+      options = options.withBaseUrl(baseUrl);
+    }
+    Messages messages = common.messages();
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = new Pipeline(options, TerminalProgress.create(common.quiet, spec.commandLine().getErr()))
+        .build(diagnostics);
+    new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(diagnostics);
+    boolean ok = result.written().isPresent() && !diagnostics.hasErrors();
+    spec.commandLine().getOut().println(Summary.line(messages, ok ? "summary.built" : "summary.failed",
+        result, diagnostics));
+    return ok ? Main.OK : Main.CONTENT_ERRORS;
+  }
+}

@@ -1,0 +1,21 @@
+package org.redpress.cli;
+
+import java.util.Locale;
+import org.redpress.build.BuildResult;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.Messages;
+
+/** The one-line summary that ends every run. */
+final class Summary {
+
+  private Summary() {}
+
+  static String line(Messages messages, String key, BuildResult result, Diagnostics diagnostics) {
+    return messages.format(key,
+        result.recordCount(),
+        result.pageCount(),
+        diagnostics.errorCount(),
+        diagnostics.warningCount(),
+        String.format(Locale.ROOT, "%.2f", result.totalMillis() / 1000.0));
+  }
+}

@@ -1,0 +1,72 @@
+package org.redpress.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a small project into a directory from one text block of {@code -- path --} sections
+ * (Hugo's txtar style), so a test shows its whole input on one screen. A minimal valid
+ * {@code content/site.yaml} is added unless the text has one.
+ */
+public final class TestSite {
+
+  public static final String SITE_YAML = """
+      title: 测试站点
+      description: 用于测试
+      baseUrl: https://example.org/
+      pagination: 2
+      programs:
+        - {key: fortress, name: 强堡垒, title: 党建引领强堡垒工程}
+        - {key: development, name: 促发展, title: 党建引领促发展工程}
+        - {key: livelihood, name: 惠民生, title: 党建引领惠民生工程}
+      venueTypes:
+        - {key: station, name: 红色加油站, count: 36}
+        - {key: study-point, name: 楼宇学习点, count: 20}
+      """;
+
+  private TestSite() {}
+
+  /** Writes the sections under {@code dir} and returns it. */
+  public static Path write(Path dir, String txtar) {
+    try {
+      String path = null;
+      StringBuilder body = new StringBuilder();
+      boolean hasSite = false;
+      for (String line : txtar.split("\n", -1)) {
+        if (line.startsWith("-- ") && line.endsWith(" --")) {
+          if (path != null) {
+            writeFile(dir.resolve(path), body.toString());
+          }
+          path = line.substring(3, line.length() - 3).strip();
+          hasSite |= path.equals("content/site.yaml");
+          body.setLength(0);
+        } else if (path != null) {
+          body.append(line).append('\n');
+        }
+      }
+      if (path != null) {
+        writeFile(dir.resolve(path), body.toString());
+      }
+      if (!hasSite) {
+        writeFile(dir.resolve("content/site.yaml"), SITE_YAML);
+      }
+      Files.createDirectories(dir.resolve("templates"));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void writeFile(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  public static void writeBytes(Path file, byte[] bytes) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+}
