@@ -180,8 +180,12 @@ final class FieldChecker {
   }
 
   private Boolean bool(FieldSpec spec, YamlNode node) {
+    // YAML 1.1 also reads yes/no/on/off as booleans; only true and false are unambiguous.
     if (node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) {
-      return Boolean.parseBoolean(s.text().strip().toLowerCase(Locale.ROOT));
+      String text = s.text().strip().toLowerCase(Locale.ROOT);
+      if (text.equals("true") || text.equals("false")) {
+        return Boolean.parseBoolean(text);
+      }
     }
     return (Boolean) typeError(spec, node, "true/false");
   }

@@ -1,0 +1,158 @@
+package org.redpress.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redpress.diagnostics.Diagnostic;
+import org.redpress.diagnostics.Diagnostics;
+
+class RecordValidatorTest {
+
+  @TempDir Path dir;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  @Test
+  void buildsATypedPracticeFromMarkdownWithFrontMatter() {
+    ResolvedContent c = ContentFixture.resolve(dir, """
+        -- content/practices/lifaqiao.md --
+        ---
+        title: 立发桥村一个月完成拆迁
+        date: 2018-06-30
+        program: 促发展
+        organization: lifaqiao
+        venues: [hall]
+        tags: [书记项目, 拆迁]
+        approximate: true
+        note: 日期为估计
+        metrics:
+          - {label: 征收户, value: 80, unit: 户}
+        ---
+        正文第一段。
+        -- content/organizations/lifaqiao.yaml --
+        name: 立发桥村党支部
+        kind: branch
+        -- content/venues/hall.yaml --
+        name: 红色报刊展览馆
+        type: station
+        """, diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    Record.Practice p = (Record.Practice) c.records().stream().filter(r -> r instanceof Record.Practice).findFirst().orElseThrow();
+    assertThat(p.program()).isEqualTo("development");
+    assertThat(p.meta().date()).isEqualTo(LocalDate.of(2018, 6, 30));
+    assertThat(p.meta().tags()).containsExactly("书记项目", "拆迁");
+    assertThat(p.meta().approximate()).isTrue();
+    assertThat(p.meta().body()).isEqualTo("正文第一段。\n");
+    assertThat(p.meta().bodyLine()).isEqualTo(13);
+    assertThat(p.metrics()).containsExactly(new Metric("征收户", "80", "户", null, null));
+    assertThat(p.venues()).extracting(Ref::id).containsExactly("hall");
+  }
+
+  @Test
+  void readsTheBodyOfAYamlRecordFromItsBodyField() {
+    ResolvedContent c = ContentFixture.resolve(dir, """
+        -- content/pages/about.yaml --
+        title: 关于联盟
+        menu: 1
+        body: |
+          第一段。
+
+          第二段。
+        """, diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    Record.Page page = (Record.Page) c.records().get(0);
+    assertThat(page.menu()).isEqualTo(1);
+    assertThat(page.meta().body()).isEqualTo("第一段。\n\n第二段。\n");
+  }
+
+  @Test
+  void acceptsBomAndCrlfLineEndings() {
+    ContentFixture.resolve(dir, "-- content/pages/about.md --\n\uFEFF---\r\ntitle: 关于\r\n---\r\n正文\r\n", diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void warnsAboutAnUnknownFieldWithASuggestion() {
+    ContentFixture.resolve(dir, """
+        -- content/pages/about.md --
+        ---
+        title: 关于
+        sumary: 拼错了
+        ---
+        """, diagnostics);
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertThat(d.code()).isEqualTo("W-FIELD");
+    assertThat(d.args()).containsExactly("sumary", "summary");
+    assertThat(d.at().toString()).isEqualTo("content/pages/about.md:3:1");
+  }
+
+  @Test
+  void suggestsTheClosestIdForADanglingReference() {
+    ContentFixture.resolve(dir, """
+        -- content/practices/a.md --
+        ---
+        title: 甲
+        date: 2018-06-30
+        program: fortress
+        venues: [dongcheng-hal]
+        ---
+        -- content/venues/dongcheng-hall.yaml --
+        name: 东城馆
+        type: station
+        """, diagnostics);
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertThat(d.code()).isEqualTo("E-REF");
+    assertThat(d.args()).containsExactly("红色阵地", "dongcheng-hal", "dongcheng-hall");
+    assertThat(d.at().toString()).isEqualTo("content/practices/a.md:5:10");
+  }
+
+  @Test
+  void keepsCodesAndPhoneNumbersAsWrittenText() {
+    ResolvedContent c = ContentFixture.resolve(dir, """
+        -- content/venues/hall.yaml --
+        name: 展览馆
+        type: station
+        contact: 0513
+        """, diagnostics);
+    assertThat(((Record.Venue) c.records().get(0)).contact()).isEqualTo("0513");
+  }
+
+  @Test
+  void rejectsABooleanWrittenAsYes() {
+    ContentFixture.resolve(dir, """
+        -- content/venues/hall.yaml --
+        name: 展览馆
+        type: station
+        approximate: yes
+        """, diagnostics);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-TYPE");
+  }
+
+  @Test
+  void requiresAnOrderForEachLessonOfASeriesAndRefusesDuplicates() {
+    ContentFixture.resolve(dir, """
+        -- content/materials/a.md --
+        ---
+        {title: 一, date: 2018-01-01, kind: course, series: intro, order: 1}
+        ---
+        -- content/materials/b.md --
+        ---
+        {title: 二, date: 2018-01-02, kind: course, series: intro, order: 1}
+        ---
+        -- content/materials/c.md --
+        ---
+        {title: 三, date: 2018-01-03, kind: course, series: intro}
+        ---
+        """, diagnostics);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-SERIES-DUP", "E-SERIES-ORDER");
+  }
+
+  @Test
+  void stripsInvisibleCharactersFromTitlesWithAWarning() {
+    ResolvedContent c = ContentFixture.resolve(dir, "-- content/pages/about.md --\n---\ntitle: 关\u200B于\u202E\n---\n", diagnostics);
+    assertThat(c.records().get(0).meta().title()).isEqualTo("关于");
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("W-INVISIBLE");
+  }
+}
