@@ -33,8 +33,12 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include records dated in the future.")
   boolean future;
 
+  @Option(names = "--stats", description = "Print records, pages, wall time, records per second and peak heap.")
+  boolean stats;
+
   @Override
   public Integer call() {
+    long start = System.nanoTime();
     PipelineOptions options = PipelineOptions.forProject(common.project).withPublishing(drafts, future);
     if (out != null) {
       options = options.withOutDir(common.project.resolve(out));
@@ -50,6 +54,9 @@ public final class BuildCommand implements Callable<Integer> {
     boolean ok = result.written().isPresent() && !diagnostics.hasErrors();
     spec.commandLine().getOut().println(Summary.line(messages, ok ? "summary.built" : "summary.failed",
         result, diagnostics));
+    if (stats) {
+      spec.commandLine().getOut().println(BuildStats.line(result, System.nanoTime() - start));
+    }
     return ok ? Main.OK : Main.CONTENT_ERRORS;
   }
 }

@@ -3,6 +3,6 @@
  * org.redpress.diagnostics.SourcePosition}, the thread-safe sorted {@link
  * org.redpress.diagnostics.Diagnostics} collector and the message bundles keyed by stable codes.
  *
- * <p>Imports no other redpress package: every other package reports through this one.
+ * <p>May import: no other redpress package; every other package reports through this one.
  */
 package org.redpress.diagnostics;

@@ -1,0 +1,90 @@
+package org.redpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redpress.testing.TestSite;
+
+class CliTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void exitsWithOneAndPrintsLocatedChineseErrorsForBadContent() {
+    TestSite.write(dir, """
+        -- content/practices/a.md --
+        ---
+        title: 甲
+        date: 2018/6/12
+        program: fortress
+        ---
+        """);
+    assertThat(run("check", "--project", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("content/practices/a.md:3:7: 错误 E-DATE 日期应写成 YYYY-MM-DD，这里是 \"2018/6/12\"");
+    assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(out.toString()).startsWith("失败：1 个错误");
+  }
+
+  @Test
+  void printsEnglishMessagesWithLangEn() {
+    TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: [x]\n---\n");
+    assertThat(run("check", "--lang", "en", "--project", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("content/pages/a.md:2:8: error E-TYPE Field \"title\" should be string, but is list");
+  }
+
+  @Test
+  void exitsWithTwoOnAUsageError() {
+    assertThat(run("build", "--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void endsASuccessfulCheckWithASummaryLine() {
+    TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: 关于\n---\n");
+    assertThat(run("check", "--project", dir.toString())).isEqualTo(0);
+    assertThat(out.toString()).startsWith("检查通过：1 条记录");
+  }
+
+  @Test
+  void strictCheckTurnsWarningsIntoErrors() {
+    TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: 关于\ntitel: x\n---\n");
+    assertThat(run("check", "--project", dir.toString())).isEqualTo(0);
+    assertThat(run("check", "--strict", "--project", dir.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void newWritesAValidRecordAndRefusesToOverwriteIt() throws Exception {
+    TestSite.write(dir, "");
+    assertThat(run("new", "practice", "lifaqiao", "--title", "立发桥村\"拆迁\"", "--project", dir.toString())).isEqualTo(0);
+    Path file = dir.resolve("content/practices/lifaqiao.md");
+    assertThat(Files.readString(file)).contains("title: \"立发桥村\\\"拆迁\\\"\"").contains("program: fortress");
+    assertThat(run("check", "--project", dir.toString())).isEqualTo(0);
+    assertThat(run("new", "practice", "lifaqiao", "--project", dir.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void newRefusesAChineseId() {
+    TestSite.write(dir, "");
+    assertThat(run("new", "venue", "展览馆", "--project", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("编号 \"展览馆\" 不合法");
+  }
+
+  @Test
+  void newStartsEveryTypeWithARecordThatPassesCheck() {
+    TestSite.write(dir, "");
+    for (String type : new String[] {"practice", "material", "achievement", "venue", "organization", "page"}) {
+      assertThat(run("new", type, "x-" + type, "--project", dir.toString())).as(type).isEqualTo(0);
+    }
+    assertThat(run("check", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
+  }
+}
