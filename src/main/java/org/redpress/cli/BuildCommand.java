@@ -33,13 +33,17 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Include records dated in the future.")
   boolean future;
 
+  @Option(names = "--precompress", description = "Also write x.gz next to every text file it makes smaller.")
+  boolean precompress;
+
   @Option(names = "--stats", description = "Print records, pages, wall time, records per second and peak heap.")
   boolean stats;
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    PipelineOptions options = PipelineOptions.forProject(common.project).withPublishing(drafts, future);
+    PipelineOptions options = PipelineOptions.forProject(common.project).withPublishing(drafts, future)
+        .withPrecompress(precompress);
     if (out != null) {
       options = options.withOutDir(common.project.resolve(out));
     }

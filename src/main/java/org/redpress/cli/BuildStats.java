@@ -16,7 +16,10 @@ final class BuildStats {
     return String.format(Locale.ROOT,
         "stats records=%d pages=%d files=%d wall_s=%.2f records_per_s=%.0f peak_heap_mib=%.0f",
         result.recordCount(), result.pageCount(), result.files().size(), seconds,
-        result.recordCount() / seconds, peakHeapBytes() / 1048576.0);
+        result.recordCount() / seconds, peakHeapBytes() / 1048576.0)
+        + result.timings().stream()
+            .map(t -> " " + t.stage() + "_ms=" + t.took().toMillis())
+            .collect(java.util.stream.Collectors.joining());
   }
 
   /** The sum of the heap pools' peak usage since the JVM started. */

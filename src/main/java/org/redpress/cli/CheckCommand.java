@@ -1,5 +1,10 @@
 package org.redpress.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.redpress.build.BuildResult;
 import org.redpress.build.Pipeline;
@@ -29,24 +34,75 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--future", description = "Also check future-dated records as published.")
   boolean future;
 
+  @Option(names = "--format", converter = DiagnosticFormat.Converter.class,
+      completionCandidates = DiagnosticFormat.Names.class, defaultValue = "text",
+      description = "How to report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  DiagnosticFormat format;
+
+  @Option(names = "--output", description = "Write the diagnostics to this file instead of the console "
+      + "(gitlab: default " + GitlabFormat.DEFAULT_FILE + "); relative to the project.")
+  Path output;
+
+  @Option(names = "--report", description = "Also write a Markdown report (counts, findings by file, timings) "
+      + "for a pull-request comment; relative to the project.")
+  Path report;
+
   @Override
   public Integer call() {
     PipelineOptions options = PipelineOptions.forProject(common.project).withPublishing(drafts, future);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Diagnostics found = new Diagnostics();
-    BuildResult result = new Pipeline(options, TerminalProgress.create(common.quiet, spec.commandLine().getErr()))
-        .check(found);
-    Diagnostics reported = found;
-    if (strict) {
-      reported = new Diagnostics();
-      for (Diagnostic d : found.sorted()) {
-        reported.add(d.asError());
+    BuildResult result = new Pipeline(options, TerminalProgress.create(common.quiet, err)).check(found);
+    Diagnostics reported = strict ? raised(found) : found;
+    List<Diagnostic> sorted = reported.sorted();
+    Messages messages = common.messages();
+    Path file = output != null ? output : format.defaultOutput() == null ? null : Path.of(format.defaultOutput());
+    String rendered = format.render(sorted, messages);
+    if (file == null) {
+      (format.machineReadable() ? out : err).print(rendered);
+    } else {
+      if (!write(options.projectDir().resolve(file), rendered, messages, err)) {
+        return Main.USAGE;
+      }
+      if (format.machineReadable()) {
+        // The findings went to a file: people reading the CI log should still see them.
+        err.print(new TextFormat().render(sorted, messages));
       }
     }
-    Messages messages = common.messages();
-    new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(reported);
+    if (report != null && !write(options.projectDir().resolve(report),
+        new ReportWriter(messages).render(result, sorted), messages, err)) {
+      return Main.USAGE;
+    }
     boolean ok = !reported.hasErrors();
-    spec.commandLine().getOut().println(Summary.line(messages, ok ? "summary.checked" : "summary.failed",
-        result, reported));
+    String summary = Summary.line(messages, ok ? "summary.checked" : "summary.failed", result, reported);
+    (format.machineReadable() ? err : out).println(summary);
+    out.flush();
+    err.flush();
     return ok ? Main.OK : Main.CONTENT_ERRORS;
+  }
+
+  private static Diagnostics raised(Diagnostics found) {
+    Diagnostics all = new Diagnostics();
+    for (Diagnostic d : found.sorted()) {
+      all.add(d.asError());
+    }
+    return all;
+  }
+
+  /** Writes {@code text} to {@code file}; a path that cannot be written is a usage error. */
+  private static boolean write(Path file, String text, Messages messages, PrintWriter err) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text);
+      return true;
+    } catch (IOException e) {
+      err.println(messages.format("cli.write-failed", file, String.valueOf(e.getMessage())));
+      err.flush();
+      return false;
+    }
   }
 }

@@ -12,10 +12,10 @@ final class Summary {
 
   static String line(Messages messages, String key, BuildResult result, Diagnostics diagnostics) {
     return messages.format(key,
-        result.recordCount(),
-        result.pageCount(),
-        diagnostics.errorCount(),
-        diagnostics.warningCount(),
+        String.valueOf(result.recordCount()),
+        String.valueOf(result.pageCount()),
+        String.valueOf(diagnostics.errorCount()),
+        String.valueOf(diagnostics.warningCount()),
         String.format(Locale.ROOT, "%.2f", result.totalMillis() / 1000.0));
   }
 }

@@ -61,9 +61,11 @@ public final class ContentLoader {
         diagnostics.warning("W-IGNORED", SourcePosition.of(paths.display(entry)));
         continue;
       }
-      for (Path file : paths.list(entry)) {
-        loadRecord(type.get(), file, paths, diagnostics).ifPresent(records::add);
-      }
+      // Files are independent: parse them in parallel, keep them in path order.
+      paths.list(entry).parallelStream()
+          .map(file -> loadRecord(type.get(), file, paths, diagnostics))
+          .flatMap(Optional::stream)
+          .forEachOrdered(records::add);
     }
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
     return config.map(c -> new LoadedContent(c, records, media));

@@ -18,12 +18,21 @@ final class ContentPaths {
   private final Path projectDir;
   private final Path contentDir;
   private final Diagnostics diagnostics;
-  private Path realContent;
+  private final Path realContent;
 
   ContentPaths(Path projectDir, Path contentDir, Diagnostics diagnostics) {
     this.projectDir = projectDir;
     this.contentDir = contentDir;
     this.diagnostics = diagnostics;
+    this.realContent = realPathOrSelf(contentDir);
+  }
+
+  private static Path realPathOrSelf(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir; // a missing content/ is reported by the loader
+    }
   }
 
   String display(Path path) {
@@ -47,9 +56,6 @@ final class ContentPaths {
   /** Whether {@code path}, with links followed, is still inside {@code content/}; reports if not. */
   boolean staysInside(Path path) {
     try {
-      if (realContent == null) {
-        realContent = contentDir.toRealPath();
-      }
       if (!Files.isSymbolicLink(path) && path.toAbsolutePath().normalize().startsWith(contentDir)
           && !hasLinkedParent(path)) {
         return true;

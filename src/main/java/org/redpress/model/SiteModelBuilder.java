@@ -90,23 +90,18 @@ public final class SiteModelBuilder {
 
   /** For each record, the published records that reference it, in list order. */
   private static Map<RecordKey, List<RecordKey>> backlinks(List<Record> published, Set<RecordKey> keys) {
-    Map<RecordKey, List<RecordKey>> out = new TreeMap<>();
+    Map<RecordKey, Set<RecordKey>> out = new TreeMap<>();
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
-        if (t.target() == null) {
-          continue;
-        }
-        RecordKey target = new RecordKey(t.target(), t.ref().id());
-        if (keys.contains(target)) {
-          List<RecordKey> list = out.computeIfAbsent(target, k -> new ArrayList<>());
-          if (!list.contains(RecordKey.of(r))) {
-            list.add(RecordKey.of(r));
-          }
+        RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());
+        if (target != null && keys.contains(target)) {
+          out.computeIfAbsent(target, k -> new java.util.LinkedHashSet<>()).add(RecordKey.of(r));
         }
       }
     }
     return out.entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
+
 
 }

@@ -1,0 +1,177 @@
+package org.redpress.content;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates one {@link FieldSpec} into its JSON Schema, rule for rule as {@link FieldChecker}
+ * applies it. Where YAML lets an editor leave a value empty ({@code summary:}), the checker
+ * treats the field as absent, so optional fields also accept {@code null}.
+ */
+final class JsonSchemaField {
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  /** The checker reads text fields from any scalar: {@code contact: 13800000000} is text. */
+  private static final List<String> SCALAR = List.of("string", "number", "boolean");
+
+  private final List<String> programs;
+  private final List<String> venueTypes;
+
+  /** {@code programs} and {@code venueTypes}: the values site.yaml allows, or empty when unknown. */
+  JsonSchemaField(List<String> programs, List<String> venueTypes) {
+    this.programs = List.copyOf(programs);
+    this.venueTypes = List.copyOf(venueTypes);
+  }
+
+  ObjectNode schema(FieldSpec spec) {
+    ObjectNode node = JSON.objectNode();
+    node.put("description", description(spec));
+    value(node, spec);
+    if (!spec.required()) {
+      allowNull(node);
+    }
+    return node;
+  }
+
+  /** An object's {@code properties}, {@code required} and open {@code additionalProperties}. */
+  void object(ObjectNode node, List<FieldSpec> fields) {
+    node.put("type", "object");
+    ArrayNode required = JSON.arrayNode();
+    fields.stream().filter(FieldSpec::required).forEach(f -> required.add(f.name()));
+    if (!required.isEmpty()) {
+      node.set("required", required);
+    }
+    ObjectNode properties = node.putObject("properties");
+    for (FieldSpec field : fields) {
+      properties.set(field.name(), schema(field));
+    }
+    // Unknown fields are warnings in the build (W-FIELD), never errors: the schema agrees.
+    node.put("additionalProperties", true);
+  }
+
+  private void value(ObjectNode node, FieldSpec spec) {
+    switch (spec.kind()) {
+      case STRING -> text(node, spec.required(), spec.maxLength());
+      case TEXT -> types(node, SCALAR);
+      case DATE -> {
+        node.put("type", "string");
+        node.put("pattern", JsonSchemaPatterns.DATE);
+        node.put("format", "date");
+        node.put("patternErrorMessage", "日期应写成 YYYY-MM-DD，例如 2018-06-30");
+      }
+      case INTEGER -> range(node.put("type", "integer"), spec);
+      case NUMBER -> range(node.put("type", "number"), spec);
+      case BOOLEAN -> node.put("type", "boolean");
+      case ENUM -> choice(node, spec.values());
+      case REF, KEY -> id(node);
+      case REF_LIST -> array(node, id(JSON.objectNode()));
+      case PROGRAM -> choiceOrText(node, programs);
+      case VENUE_TYPE -> choiceOrText(node, venueTypes);
+      case MEDIA -> {
+        node.put("type", "string");
+        node.put("minLength", 1);
+        node.put("pattern", JsonSchemaPatterns.MEDIA);
+        node.put("patternErrorMessage", "写 content/media/ 下的相对路径，例如 lifaqiao.svg；不能有 ..、/ 开头、冒号或 %");
+      }
+      case URL -> {
+        node.put("type", "string");
+        maxLength(node, spec.maxLength());
+        node.put("pattern", JsonSchemaPatterns.URL);
+        node.put("patternErrorMessage", "只能写 http(s):// 开头的网址或站内路径（如 /practices/lifaqiao-relocation/）");
+      }
+      case TAGS -> array(node, text(JSON.objectNode(), false, spec.maxLength()));
+      case OBJECT -> object(node, spec.fields());
+      case OBJECT_LIST -> {
+        ObjectNode item = JSON.objectNode();
+        object(item, spec.fields());
+        array(node, item);
+      }
+    }
+  }
+
+  private static ObjectNode text(ObjectNode node, boolean required, int maxLength) {
+    types(node, SCALAR);
+    if (required) {
+      node.put("minLength", 1);
+    }
+    maxLength(node, maxLength);
+    node.put("pattern", required ? JsonSchemaPatterns.REQUIRED_TEXT : JsonSchemaPatterns.TEXT);
+    return node;
+  }
+
+  /** Ids may be written bare when they are all digits, so YAML reads them as integers. */
+  private static ObjectNode id(ObjectNode node) {
+    types(node, List.of("string", "integer"));
+    node.put("maxLength", JsonSchemaPatterns.ID_MAX_LENGTH);
+    node.put("pattern", JsonSchemaPatterns.ID);
+    node.put("minimum", 0);
+    node.put("patternErrorMessage", "编号只能用小写英文字母、数字和连字符，例如 lifaqiao-relocation");
+    return node;
+  }
+
+  private static void array(ObjectNode node, ObjectNode items) {
+    node.put("type", "array");
+    node.set("items", items);
+  }
+
+  private static void choice(ObjectNode node, List<String> values) {
+    node.put("type", "string");
+    ArrayNode list = node.putArray("enum");
+    values.forEach(list::add);
+  }
+
+  /** Without site.yaml the allowed values are unknown: any non-blank text, checked by the build. */
+  private static void choiceOrText(ObjectNode node, List<String> values) {
+    if (values.isEmpty()) {
+      text(node, true, 0);
+    } else {
+      choice(node, values);
+    }
+  }
+
+  private static void range(ObjectNode node, FieldSpec spec) {
+    if (spec.min() != Long.MIN_VALUE) {
+      node.put("minimum", spec.min());
+    }
+    if (spec.max() != Long.MAX_VALUE) {
+      node.put("maximum", spec.max());
+    }
+  }
+
+  private static void maxLength(ObjectNode node, int maxLength) {
+    if (maxLength > 0) {
+      node.put("maxLength", maxLength);
+    }
+  }
+
+  private static void types(ObjectNode node, List<String> types) {
+    ArrayNode list = node.putArray("type");
+    types.forEach(list::add);
+  }
+
+  /** Adds null to the field's type (and to its enum, which would otherwise still refuse it). */
+  private static void allowNull(ObjectNode node) {
+    List<String> types = new ArrayList<>();
+    node.get("type").forEach(t -> types.add(t.asText()));
+    if (types.isEmpty()) {
+      types.add(node.get("type").asText());
+    }
+    types.add("null");
+    types(node, types);
+    if (node.get("enum") instanceof ArrayNode values) {
+      values.addNull();
+    }
+  }
+
+  private String description(FieldSpec spec) {
+    String text = spec.description();
+    if (spec.target() != null) {
+      text += "（" + spec.target().chineseName() + "的编号，文件名去掉扩展名）";
+    }
+    return text;
+  }
+}
