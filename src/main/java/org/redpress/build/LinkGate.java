@@ -4,6 +4,7 @@ import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.render.LinkChecker;
 
 /** Checks every internal link and anchor of the rendered pages before anything is written. */
 final class LinkGate {
@@ -15,5 +16,6 @@ final class LinkGate {
   }
 
   void check(List<OutputFile> files, Diagnostics diagnostics) {
+    new LinkChecker().check(files, model.config().basePath(), diagnostics);
   }
 }

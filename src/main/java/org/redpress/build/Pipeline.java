@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.redpress.content.ContentCache;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.LoadedContent;
 import org.redpress.content.Record;
@@ -28,6 +29,7 @@ public final class Pipeline {
 
   private final PipelineOptions options;
   private final Progress progress;
+  private final BuildCache cache;
   private final List<StageTiming> timings = new ArrayList<>();
 
   public Pipeline(PipelineOptions options) {
@@ -35,8 +37,14 @@ public final class Pipeline {
   }
 
   public Pipeline(PipelineOptions options, Progress progress) {
+    this(options, progress, new BuildCache());
+  }
+
+  /** A pipeline that reuses {@code cache} from earlier runs (the preview server's rebuilds). */
+  public Pipeline(PipelineOptions options, Progress progress, BuildCache cache) {
     this.options = options;
     this.progress = progress;
+    this.cache = cache;
   }
 
   /** Builds and writes the site to {@code options.outDir()}. */
@@ -68,14 +76,16 @@ public final class Pipeline {
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());
     }
-    Optional<WriteReport> report = timed("write", () -> writeSite(files, diagnostics),
+    List<OutputFile> output = !options.precompress() ? files
+        : timed("compress", () -> new Precompressor().addGzip(files), f -> (f.size() - files.size()) + " .gz files");
+    Optional<WriteReport> report = timed("write", () -> writeSite(output, diagnostics),
         r -> r.map(w -> w.files() + " files, " + w.unchanged() + " unchanged").orElse("failed"));
     return result(model, files, report);
   }
 
   private Optional<SiteModel> loadModel(Diagnostics diagnostics) {
     Optional<LoadedContent> loaded = timed("load",
-        () -> new ContentLoader(options.projectDir(), options.contentDir()).load(diagnostics),
+        () -> new ContentLoader(options.projectDir(), options.contentDir(), cache.content()).load(diagnostics),
         l -> l.map(c -> c.records().size() + " files").orElse("-"));
     if (loaded.isEmpty()) {
       return Optional.empty();
@@ -94,13 +104,22 @@ public final class Pipeline {
     return Optional.of(model);
   }
 
-  private static List<Record> validate(LoadedContent content, Diagnostics diagnostics) {
+  private List<Record> validate(LoadedContent content, Diagnostics diagnostics) {
     RecordValidator validator = new RecordValidator(new Schemas(), content.config());
     return content.records().parallelStream()
-        .map(source -> validator.validate(source, diagnostics))
-        .flatMap(Optional::stream)
+        .map(source -> cache.content().validated(source, content.config(), () -> {
+          Diagnostics own = new Diagnostics();
+          Optional<Record> record = validator.validate(source, own);
+          return new ContentCache.Validated(record, own.sorted());
+        }))
+        .map(v -> {
+          diagnostics.addAll(v.diagnostics());
+          return v;
+        })
+        .flatMap(v -> v.record().stream())
         .toList();
   }
+
 
   private Optional<WriteReport> writeSite(List<OutputFile> files, Diagnostics diagnostics) {
     try {

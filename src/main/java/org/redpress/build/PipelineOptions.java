@@ -14,10 +14,17 @@ public record PipelineOptions(
     boolean drafts,
     boolean future,
     URI baseUrlOverride,
-    LocalDate today) {
+    LocalDate today,
+    boolean precompress) {
 
   /** The alliance's own time zone decides what "today" is for future-dated records. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** Options without pre-compressed output (the form before {@code precompress} existed). */
+  public PipelineOptions(Path projectDir, Path contentDir, Path templatesDir, Path outDir, boolean drafts,
+      boolean future, URI baseUrlOverride, LocalDate today) {
+    this(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrlOverride, today, false);
+  }
 
   /** The defaults for a project directory: {@code content/}, {@code templates/}, {@code site/}. */
   public static PipelineOptions forProject(Path projectDir) {
@@ -28,19 +35,27 @@ public record PipelineOptions(
 
   public PipelineOptions withOutDir(Path out) {
     return new PipelineOptions(projectDir, contentDir, templatesDir, out.toAbsolutePath().normalize(),
-        drafts, future, baseUrlOverride, today);
+        drafts, future, baseUrlOverride, today, precompress);
   }
 
   public PipelineOptions withPublishing(boolean withDrafts, boolean withFuture) {
     return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, withDrafts, withFuture,
-        baseUrlOverride, today);
+        baseUrlOverride, today, precompress);
   }
 
   public PipelineOptions withBaseUrl(URI baseUrl) {
-    return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrl, today);
+    return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrl, today,
+        precompress);
   }
 
   public PipelineOptions withToday(LocalDate day) {
-    return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrlOverride, day);
+    return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrlOverride, day,
+        precompress);
+  }
+
+  /** Also write a gzip copy next to every text file that it makes smaller ({@code build --precompress}). */
+  public PipelineOptions withPrecompress(boolean gzip) {
+    return new PipelineOptions(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrlOverride, today,
+        gzip);
   }
 }

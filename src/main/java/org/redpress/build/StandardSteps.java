@@ -1,14 +1,19 @@
 package org.redpress.build;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.redpress.model.OutputStep;
+import org.redpress.render.RenderSteps;
+import org.redpress.search.SearchOutputStep;
 
-/** The built-in outputs, in the order they run. */
+/** The built-in outputs, in the order they run: the theme's pages, feeds and sitemap, then search. */
 final class StandardSteps {
 
   private StandardSteps() {}
 
   static List<OutputStep> of(PipelineOptions options) {
-    return List.of();
+    List<OutputStep> steps = new ArrayList<>(new RenderSteps(options.templatesDir(), options.contentDir()).steps());
+    steps.add(new SearchOutputStep());
+    return List.copyOf(steps);
   }
 }

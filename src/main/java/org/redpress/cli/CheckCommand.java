@@ -57,29 +57,39 @@ public final class CheckCommand implements Callable<Integer> {
     Diagnostics reported = strict ? raised(found) : found;
     List<Diagnostic> sorted = reported.sorted();
     Messages messages = common.messages();
-    Path file = output != null ? output : format.defaultOutput() == null ? null : Path.of(format.defaultOutput());
+    Path project = options.projectDir();
+    if (!emit(sorted, messages, project, out, err)) {
+      return Main.USAGE;
+    }
+    if (report != null
+        && !write(project.resolve(report), new ReportWriter(messages).render(result, sorted), messages, err)) {
+      return Main.USAGE;
+    }
+    boolean ok = !reported.hasErrors();
+    String summary = Summary.line(messages, ok ? "summary.checked" : "summary.failed", result, reported);
+    (format.machineReadable() ? err : out).println(summary);
+    return ok ? Main.OK : Main.CONTENT_ERRORS;
+  }
+
+  /** Prints or writes the findings in the chosen format; false when the output file cannot be written. */
+  private boolean emit(List<Diagnostic> sorted, Messages messages, Path project, PrintWriter out, PrintWriter err) {
     String rendered = format.render(sorted, messages);
+    Path file = output != null ? output : format.defaultOutput() == null ? null : Path.of(format.defaultOutput());
     if (file == null) {
       (format.machineReadable() ? out : err).print(rendered);
     } else {
-      if (!write(options.projectDir().resolve(file), rendered, messages, err)) {
-        return Main.USAGE;
+      if (!write(project.resolve(file), rendered, messages, err)) {
+        return false;
       }
       if (format.machineReadable()) {
         // The findings went to a file: people reading the CI log should still see them.
         err.print(new TextFormat().render(sorted, messages));
       }
     }
-    if (report != null && !write(options.projectDir().resolve(report),
-        new ReportWriter(messages).render(result, sorted), messages, err)) {
-      return Main.USAGE;
-    }
-    boolean ok = !reported.hasErrors();
-    String summary = Summary.line(messages, ok ? "summary.checked" : "summary.failed", result, reported);
-    (format.machineReadable() ? err : out).println(summary);
+    // Findings before the summary line, also when both streams share a terminal.
     out.flush();
     err.flush();
-    return ok ? Main.OK : Main.CONTENT_ERRORS;
+    return true;
   }
 
   private static Diagnostics raised(Diagnostics found) {

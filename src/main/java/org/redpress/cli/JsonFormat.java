@@ -71,7 +71,9 @@ final class JsonFormat implements DiagnosticFormat {
   private static DefaultPrettyPrinter printer() {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("").withObjectEmptySeparator(""))
         .withObjectIndenter(indent)
         .withArrayIndenter(indent);
   }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "redpress 0.1.0",
     description = "Builds the red education alliance's site from content/ (records) and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SchemaCommand.class, SynthCommand.class,
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SchemaCommand.class, ServeCommand.class, SynthCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -28,11 +28,18 @@ public final class ContentLoader {
   private final Path projectDir;
   private final Path contentDir;
   private final YamlReader yaml = new YamlReader();
+  private final ContentCache cache;
 
   /** {@code contentDir} is usually {@code projectDir/content}; paths are reported relative to the project. */
   public ContentLoader(Path projectDir, Path contentDir) {
+    this(projectDir, contentDir, new ContentCache());
+  }
+
+  /** A loader that reuses what {@code cache} parsed in earlier runs for files whose bytes did not change. */
+  public ContentLoader(Path projectDir, Path contentDir, ContentCache cache) {
     this.projectDir = projectDir.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
+    this.cache = cache;
   }
 
   public Optional<LoadedContent> load(Diagnostics diagnostics) {
@@ -67,6 +74,7 @@ public final class ContentLoader {
           .flatMap(Optional::stream)
           .forEachOrdered(records::add);
     }
+    cache.retainOnly(records.stream().map(SourceRecord::file).toList());
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
     return config.map(c -> new LoadedContent(c, records, media));
   }
@@ -93,20 +101,36 @@ public final class ContentLoader {
       diagnostics.error("E-ID", new SourcePosition(shown, 1, 1), id, Ids.suggest(id));
       return Optional.empty();
     }
-    Optional<String> text = readText(file, paths, diagnostics);
-    if (text.isEmpty()) {
+    Optional<byte[]> bytes = readBytes(file, paths, diagnostics);
+    if (bytes.isEmpty()) {
       return Optional.empty();
     }
-    if (text.get().isBlank()) {
+    ContentCache.Parsed parsed = cache.parsed(shown, bytes.get(),
+        () -> parse(type, id, shown, markdown, bytes.get()));
+    diagnostics.addAll(parsed.diagnostics());
+    return parsed.record();
+  }
+
+  /** Parses one record file's bytes; pure, so its result can be cached by content. */
+  private ContentCache.Parsed parse(RecordType type, String id, String shown, boolean markdown, byte[] bytes) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<SourceRecord> record = SourceText.decode(bytes, shown, diagnostics)
+        .flatMap(text -> parseText(type, id, shown, markdown, text, diagnostics));
+    return new ContentCache.Parsed(record, diagnostics.sorted());
+  }
+
+  private Optional<SourceRecord> parseText(
+      RecordType type, String id, String shown, boolean markdown, String text, Diagnostics diagnostics) {
+    if (text.isBlank()) {
       diagnostics.error("E-EMPTY", SourcePosition.of(shown));
       return Optional.empty();
     }
-    String yamlText = text.get();
+    String yamlText = text;
     String body = "";
     int bodyLine = 0;
     int yamlOffset = 0;
     if (markdown) {
-      Optional<FrontMatter> split = FrontMatter.split(text.get(), shown, diagnostics);
+      Optional<FrontMatter> split = FrontMatter.split(text, shown, diagnostics);
       if (split.isEmpty()) {
         return Optional.empty();
       }
@@ -126,7 +150,7 @@ public final class ContentLoader {
       diagnostics.error("E-NOT-MAPPING", root.get().at());
       return Optional.empty();
     }
-    if (yamlFile && fields.get("body").orElse(null) instanceof YamlScalar b) {
+    if (!markdown && fields.get("body").orElse(null) instanceof YamlScalar b) {
       body = b.text();
       bodyLine = b.at().line() + 1;
     }
@@ -134,6 +158,10 @@ public final class ContentLoader {
   }
 
   private Optional<String> readText(Path file, ContentPaths paths, Diagnostics diagnostics) {
+    return readBytes(file, paths, diagnostics).flatMap(b -> SourceText.decode(b, paths.display(file), diagnostics));
+  }
+
+  private Optional<byte[]> readBytes(Path file, ContentPaths paths, Diagnostics diagnostics) {
     String shown = paths.display(file);
     try {
       if (!paths.staysInside(file)) {
@@ -144,7 +172,7 @@ public final class ContentLoader {
         diagnostics.error("E-TOO-LARGE", SourcePosition.of(shown), size, MAX_FILE_BYTES);
         return Optional.empty();
       }
-      return SourceText.decode(Files.readAllBytes(file), shown, diagnostics);
+      return Optional.of(Files.readAllBytes(file));
     } catch (IOException e) {
       diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(e.getMessage()));
       return Optional.empty();

@@ -81,7 +81,7 @@ final class FieldChecker {
       case VENUE_TYPE -> venueType(spec, node);
       case MEDIA -> media(spec, node);
       case URL -> url(spec, node);
-      case TAGS -> list(spec, node, item -> string(spec, item));
+      case TAGS -> list(spec, node, item -> tag(spec, item));
       case KEY -> key(spec, node);
       case OBJECT -> node instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, node, "mapping");
       case OBJECT_LIST -> list(spec, node, item -> item instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, item, "mapping"));
@@ -125,6 +125,15 @@ final class FieldChecker {
       return null;
     }
     return text;
+  }
+
+  private String tag(FieldSpec spec, YamlNode node) {
+    String tag = string(spec, node);
+    if (tag != null && tag.isEmpty()) {
+      diagnostics.error("E-REQUIRED", node.at(), spec.name());
+      return null;
+    }
+    return tag;
   }
 
   private LocalDate date(FieldSpec spec, YamlNode node) {

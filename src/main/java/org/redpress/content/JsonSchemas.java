@@ -101,7 +101,8 @@ public final class JsonSchemas {
     DefaultIndenter indent = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter()
         .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("").withObjectEmptySeparator(""))
         .withObjectIndenter(indent)
         .withArrayIndenter(indent);
   }

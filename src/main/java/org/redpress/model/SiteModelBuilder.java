@@ -39,7 +39,7 @@ public final class SiteModelBuilder {
         .toList();
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
-    warnAboutHiddenTargets(published, byKey.keySet(), diagnostics);
+    warnAboutHiddenTargets(published, byKey.keySet(), content.records(), diagnostics);
     return new SiteModel(
         content.config(),
         published,
@@ -59,10 +59,15 @@ public final class SiteModelBuilder {
     return date == null || options.future() || !date.isAfter(options.today());
   }
 
-  private static void warnAboutHiddenTargets(List<Record> published, Set<RecordKey> keys, Diagnostics diagnostics) {
+  /** A published record pointing at a draft or future record: the link is left out, say so. */
+  private static void warnAboutHiddenTargets(
+      List<Record> published, Set<RecordKey> keys, List<Record> all, Diagnostics diagnostics) {
+    Set<RecordKey> existing = new java.util.HashSet<>();
+    all.forEach(r -> existing.add(RecordKey.of(r)));
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
-        if (t.target() != null && !keys.contains(new RecordKey(t.target(), t.ref().id()))) {
+        RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());
+        if (target != null && existing.contains(target) && !keys.contains(target)) {
           diagnostics.warning("W-REF-UNPUBLISHED", t.ref().at(), t.ref().id());
         }
       }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * Writes a small project into a directory from one text block of {@code -- path --} sections
  * (Hugo's txtar style), so a test shows its whole input on one screen. A minimal valid
- * {@code content/site.yaml} is added unless the text has one.
+ * {@code content/site.yaml} is added unless the text has one, and the repository's templates.
  */
 public final class TestSite {
 
@@ -53,10 +53,28 @@ public final class TestSite {
       if (!hasSite) {
         writeFile(dir.resolve("content/site.yaml"), SITE_YAML);
       }
-      Files.createDirectories(dir.resolve("templates"));
+      copyTemplates(dir.resolve("templates"));
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The theme of this repository, so a test site renders like the real one. */
+  private static void copyTemplates(Path target) throws IOException {
+    Path source = Path.of("templates").toAbsolutePath();
+    if (Files.exists(target) || !Files.isDirectory(source)) {
+      return;
+    }
+    try (var walk = Files.walk(source)) {
+      for (Path p : walk.toList()) {
+        Path dest = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest);
+        }
+      }
     }
   }
 

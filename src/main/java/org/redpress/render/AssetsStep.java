@@ -1,0 +1,28 @@
+package org.redpress.render;
+
+import java.util.Comparator;
+import java.util.List;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.OutputFile;
+import org.redpress.model.OutputStep;
+import org.redpress.model.SiteModel;
+
+/** Copies {@code templates/assets/} to {@code assets/} under content-hashed names. */
+final class AssetsStep implements OutputStep {
+
+  private final BuildState state;
+
+  AssetsStep(BuildState state) {
+    this.state = state;
+  }
+
+  @Override
+  public String name() {
+    return "assets";
+  }
+
+  @Override
+  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
+    return state.assets(diagnostics).files().stream().sorted(Comparator.comparing(OutputFile::path)).toList();
+  }
+}

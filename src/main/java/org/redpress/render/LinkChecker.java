@@ -1,0 +1,177 @@
+package org.redpress.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+import org.redpress.model.OutputFile;
+
+/**
+ * Proves the rendered site has no broken internal link: every {@code href} and {@code src} of
+ * every HTML page that stays on the site must name an output file ({@code x/} means {@code
+ * x/index.html}; percent-escapes decoded), and every {@code #anchor} an {@code id} on the target
+ * page. Failures are {@code E-LINK} / {@code E-ANCHOR} errors at {@code site/<page>}.
+ */
+public final class LinkChecker {
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  /** Marks a link that cannot name a file of the site (a NUL never occurs in an output path). */
+  private static final String UNRESOLVED = "\0";
+
+  /** The links and ids of one page, read once. */
+  private record Page(List<String> links, Set<String> ids) {}
+
+  /**
+   * Checks the links of all HTML files in {@code files}, a whole site published under {@code
+   * basePath} ("/" or "/alliance/"); returns how many internal links were checked.
+   */
+  public int check(List<OutputFile> files, String basePath, Diagnostics diagnostics) {
+    String base = basePath.endsWith("/") ? basePath : basePath + "/";
+    Set<String> paths = new HashSet<>();
+    files.forEach(f -> paths.add(f.path()));
+    Map<String, Page> pages = new ConcurrentHashMap<>();
+    files.parallelStream()
+        .filter(f -> f.path().endsWith(".html"))
+        .forEach(f -> pages.put(f.path(), read(f)));
+    Map<String, String> resolved = new ConcurrentHashMap<>();
+    return pages.entrySet().parallelStream()
+        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, diagnostics))
+        .sum();
+  }
+
+  /** One pass over the elements: the ids (and {@code <a name>}) and every href and src. */
+  private static Page read(OutputFile file) {
+    Document doc = Jsoup.parse(file.text());
+    Set<String> ids = new HashSet<>();
+    List<String> links = new ArrayList<>();
+    for (Element el : doc.getAllElements()) {
+      if (el.hasAttr("id")) {
+        ids.add(el.id());
+      }
+      if (el.hasAttr("name") && el.normalName().equals("a")) {
+        ids.add(el.attr("name"));
+      }
+      if (el.hasAttr("href")) {
+        links.add(el.attr("href").strip());
+      }
+      if (el.hasAttr("src")) {
+        links.add(el.attr("src").strip());
+      }
+    }
+    return new Page(links, ids);
+  }
+
+  private static int checkPage(String path, Page page, String base, Set<String> paths, Map<String, Page> pages,
+      Map<String, String> resolved, Diagnostics diagnostics) {
+    SourcePosition at = SourcePosition.of("site/" + path);
+    int checked = 0;
+    for (String link : page.links()) {
+      if (link.isEmpty() || link.equals("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
+        continue;
+      }
+      checked++;
+      int hash = link.indexOf('#');
+      String fragment = hash < 0 ? "" : link.substring(hash + 1);
+      String target = hash < 0 ? link : link.substring(0, hash);
+      int query = target.indexOf('?');
+      target = query < 0 ? target : target.substring(0, query);
+      String file = path;
+      if (!target.isEmpty()) {
+        String absolute = target.startsWith("/") ? target : base + directory(path) + target;
+        // Most pages repeat the same navigation links: resolve each distinct one once.
+        file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
+        if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
+          diagnostics.error("E-LINK", at, link, file.startsWith(UNRESOLVED) ? file.substring(1) : file);
+          continue;
+        }
+      }
+      Page targetPage = pages.get(file);
+      String anchor = decode(fragment);
+      if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
+        diagnostics.error("E-ANCHOR", at, link, anchor == null ? fragment : anchor);
+      }
+    }
+    return checked;
+  }
+
+  /** The output file an absolute path names, or {@link #UNRESOLVED} + the path when it leaves the site. */
+  private static String resolve(String absolute, String base) {
+    String normal = normalise(absolute);
+    String decoded = normal == null || !normal.startsWith(base) ? null : decode(normal.substring(base.length()));
+    if (decoded == null) {
+      return UNRESOLVED + (normal == null ? absolute : normal);
+    }
+    return decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded;
+  }
+
+  /** The folder part of a page's path: "practices/x/" for "practices/x/index.html". */
+  private static String directory(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash + 1);
+  }
+
+  /** Resolves "." and ".." segments; null when ".." climbs above the root. */
+  private static String normalise(String absolute) {
+    Deque<String> parts = new ArrayDeque<>();
+    String[] segments = absolute.split("/", -1);
+    for (int i = 1; i < segments.length; i++) {
+      String s = segments[i];
+      boolean last = i == segments.length - 1;
+      if (s.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.removeLast();
+        if (last) {
+          parts.addLast("");
+        }
+      } else if (s.equals(".")) {
+        if (last) {
+          parts.addLast("");
+        }
+      } else {
+        parts.addLast(s);
+      }
+    }
+    return "/" + String.join("/", parts);
+  }
+
+  /** Percent-decoding as a browser does for paths ('+' stays '+'); null when malformed. */
+  static String decode(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < raw.length; i++) {
+      if (raw[i] == '%') {
+        if (i + 2 >= raw.length) {
+          return null;
+        }
+        int hi = Character.digit(raw[i + 1], 16);
+        int lo = Character.digit(raw[i + 2], 16);
+        if (hi < 0 || lo < 0) {
+          return null;
+        }
+        bytes.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        bytes.write(raw[i]);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}

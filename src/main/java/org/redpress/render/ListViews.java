@@ -1,0 +1,162 @@
+package org.redpress.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.redpress.config.SiteConfig;
+import org.redpress.content.Record;
+import org.redpress.content.RecordType;
+import org.redpress.model.LearningPath;
+import org.redpress.model.Pager;
+import org.redpress.model.RecordKey;
+import org.redpress.model.SiteModel;
+import org.redpress.model.Taxonomy;
+import org.redpress.model.Term;
+import org.redpress.model.Urls;
+
+/** Builds the views of the home page, list pages, taxonomy indexes, term pages and learning paths. */
+final class ListViews {
+
+  static final int HOME_PRACTICES = 6;
+  static final int HOME_MATERIALS = 4;
+  static final int HOME_FIGURES = 6;
+  static final int HOME_VENUES_PER_TYPE = 8;
+
+  private final ViewFactory views;
+  private final SiteModel model;
+
+  ListViews(ViewFactory views) {
+    this.views = views;
+    this.model = views.model();
+  }
+
+  HomeView home() {
+    List<HomeView.ProgramView> programs = new ArrayList<>();
+    Optional<Taxonomy> byProgram = model.taxonomy(Taxonomy.PROGRAMS);
+    for (SiteConfig.Program p : model.config().programs()) {
+      List<RecordKey> keys = byProgram.flatMap(t -> t.term(p.key())).map(Term::records).orElse(List.of());
+      programs.add(new HomeView.ProgramView(views.links().href(Urls.term(Taxonomy.PROGRAMS, p.key())),
+          p.name(), p.title(), p.description(), count(keys, RecordType.PRACTICE), count(keys, RecordType.ACHIEVEMENT)));
+    }
+    List<CardView> practices = model.ofType(RecordType.PRACTICE).stream().limit(HOME_PRACTICES).map(views::card).toList();
+    List<CardView> materials = model.ofType(RecordType.MATERIAL).stream().limit(HOME_MATERIALS).map(views::card).toList();
+    List<LinkView> sections = ViewFactory.SECTIONS.stream().map(views::section).toList();
+    return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections);
+  }
+
+  private static int count(List<RecordKey> keys, RecordType type) {
+    return (int) keys.stream().filter(k -> k.type() == type).count();
+  }
+
+  /** The first figure of each achievement, newest first: the site's headline numbers. */
+  private List<HomeView.FigureView> figures() {
+    List<HomeView.FigureView> out = new ArrayList<>();
+    for (Record r : model.ofType(RecordType.ACHIEVEMENT)) {
+      Record.Achievement a = (Record.Achievement) r;
+      if (!a.metrics().isEmpty() && out.size() < HOME_FIGURES) {
+        var m = a.metrics().get(0);
+        out.add(new HomeView.FigureView(m.value(), m.unit(), m.label(), m.period(),
+            views.link(RecordKey.of(a)).orElseThrow()));
+      }
+    }
+    return out;
+  }
+
+  private List<HomeView.VenueGroup> venueGroups() {
+    List<HomeView.VenueGroup> out = new ArrayList<>();
+    model.taxonomy(Taxonomy.VENUE_TYPES).ifPresent(t -> t.terms().forEach(term -> out.add(
+        new HomeView.VenueGroup(views.links().href(term.path()), term.name(),
+            model.config().venueType(term.slug()).map(SiteConfig.VenueType::count).orElse(null),
+            term.records().size(),
+            term.records().stream().limit(HOME_VENUES_PER_TYPE).map(views::link).flatMap(Optional::stream).toList()))));
+    return out;
+  }
+
+  List<TaxonomyView.TermLink> learningPaths() {
+    return model.learningPaths().stream()
+        .map(p -> new TaxonomyView.TermLink(views.links().href(p.path()), p.title(), p.lessons().size(),
+            model.config().seriesInfo(p.key()).map(SiteConfig.Series::description).orElse("")))
+        .toList();
+  }
+
+  ListView list(RecordType type, Pager<Record> page) {
+    String intro = switch (type) {
+      case PRACTICE -> "各基层党组织落实“三大工程”的做法和案例，按时间从新到旧排列。";
+      case MATERIAL -> "课程、讲义、文章和视频提纲，可在线阅读，也可下载打印。";
+      case ACHIEVEMENT -> "用数字说话的工作成果，每项都标明来源实践。";
+      case VENUE -> "联盟的红色阵地：加油站、学习点、实境课堂、文化街和文明实践中心。";
+      case ORGANIZATION -> "联盟中的基层党组织，点开可看各组织的实践、成效和下级组织。";
+      case PAGE -> "";
+    };
+    return new ListView(titled(type.chineseName(), page), intro, null,
+        page.items().stream().map(views::card).toList(), views.pager(page),
+        views.feed(type).map(LinkView::href).orElse(null));
+  }
+
+  TaxonomyView taxonomy(Taxonomy t) {
+    List<TaxonomyView.TermLink> terms = t.terms().stream()
+        .map(term -> new TaxonomyView.TermLink(views.links().href(term.path()), term.name(),
+            term.records().size(), termDescription(t.key(), term)))
+        .toList();
+    return new TaxonomyView(t.title(), taxonomyIntro(t.key()), terms);
+  }
+
+  ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
+    LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), t.title());
+    return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
+        views.cards(page.items()), views.pager(page), null);
+  }
+
+  static String termTitle(Taxonomy t, Term term) {
+    return switch (t.key()) {
+      case Taxonomy.TAGS -> "标签：" + term.name();
+      case Taxonomy.YEARS -> term.name() + "的内容";
+      default -> term.name();
+    };
+  }
+
+  TaxonomyView seriesIndex() {
+    return new TaxonomyView("学习路径", "按顺序学习的系列课程，每课都有上一课、下一课的链接。", learningPaths());
+  }
+
+  SeriesView series(LearningPath path) {
+    List<SeriesView.Lesson> lessons = new ArrayList<>();
+    int total = 0;
+    for (RecordKey key : path.lessons()) {
+      Optional<Record> r = model.get(key);
+      if (r.isPresent()) {
+        Integer minutes = r.get() instanceof Record.Material m ? m.minutes() : null;
+        total += minutes == null ? 0 : minutes;
+        lessons.add(new SeriesView.Lesson(path.position(key), views.card(r.get()), minutes));
+      }
+    }
+    String description = model.config().seriesInfo(path.key()).map(SiteConfig.Series::description).orElse("");
+    return new SeriesView(path.title(), description, lessons, total);
+  }
+
+  private String termDescription(String taxonomy, Term term) {
+    if (taxonomy.equals(Taxonomy.PROGRAMS)) {
+      return model.config().program(term.slug()).map(p -> p.title() + "：" + p.description()).orElse("");
+    }
+    if (taxonomy.equals(Taxonomy.VENUE_TYPES)) {
+      Integer declared = model.config().venueType(term.slug()).map(SiteConfig.VenueType::count).orElse(null);
+      return declared == null ? "本站收录 " + term.records().size() + " 处。"
+          : "联盟共有" + term.name() + " " + declared + " 个，本站介绍其中 " + term.records().size() + " 处。";
+    }
+    return "";
+  }
+
+  private static String taxonomyIntro(String taxonomy) {
+    return switch (taxonomy) {
+      case Taxonomy.PROGRAMS -> "开发区党建引领“三大工程”：强堡垒、促发展、惠民生。";
+      case Taxonomy.TAGS -> "按主题浏览全部内容，括号里是条目数。";
+      case Taxonomy.YEARS -> "按年份浏览有日期的内容。";
+      case Taxonomy.VENUE_TYPES -> "按类型浏览联盟的红色阵地。";
+      default -> "";
+    };
+  }
+
+  private static String titled(String title, Pager<?> page) {
+    return page.number() == 1 ? title : title + "（第 " + page.number() + " 页）";
+  }
+}

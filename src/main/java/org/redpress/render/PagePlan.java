@@ -1,0 +1,135 @@
+package org.redpress.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.redpress.content.Record;
+import org.redpress.content.RecordType;
+import org.redpress.model.LearningPath;
+import org.redpress.model.Pager;
+import org.redpress.model.RecordKey;
+import org.redpress.model.SiteModel;
+import org.redpress.model.Taxonomy;
+import org.redpress.model.Term;
+import org.redpress.model.Urls;
+
+/**
+ * Lists every HTML page of the site with its template and (lazily) its model: home, list pages
+ * with their pagination, record pages, taxonomy indexes and terms, learning paths, search, 404.
+ * The sitemap reads the same plan, so it can never disagree with the pages written. Not
+ * thread-safe: build the plan on one thread, then render its pages in parallel.
+ */
+final class PagePlan {
+
+  private final ViewFactory views;
+  private final ListViews lists;
+  private final RecordViews records;
+  private final SiteModel model;
+  private final String searchScript;
+  private final List<PlannedPage> pages = new ArrayList<>();
+
+  PagePlan(ViewFactory views, RecordViews records, String searchScript) {
+    this.views = views;
+    this.lists = new ListViews(views);
+    this.records = records;
+    this.model = views.model();
+    this.searchScript = searchScript;
+  }
+
+  List<PlannedPage> pages() {
+    pages.clear();
+    add("", "home.ftlh", () -> model("home", views.page("", model.config().title()), lists.home()));
+    ViewFactory.SECTIONS.forEach(this::listPages);
+    model.records().forEach(this::recordPage);
+    model.taxonomies().forEach(this::taxonomyPages);
+    seriesPages();
+    add("search/", "search.ftlh", () -> model("search", views.page("search/", "搜索")
+        .crumb(views.home()).searchScript(searchScript), browseLinks()));
+    pages.add(new PlannedPage("404.html", "404.ftlh", null, false, () -> model("not-found",
+        views.page("404.html", "找不到这个页面").noindex(), browseLinks())));
+    return List.copyOf(pages);
+  }
+
+  private void add(String path, String template, Supplier<Map<String, Object>> supplier) {
+    pages.add(new PlannedPage(path, template, null, true, supplier));
+  }
+
+  private Map<String, Object> model(String kind, PageContext.Builder page, Object view) {
+    return Map.of("page", page.bodyClass("page-" + kind).build(), "view", view);
+  }
+
+  private void listPages(RecordType type) {
+    for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
+      add(p.path(), "list.ftlh", () -> {
+        ListView view = lists.list(type, p);
+        PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
+        if (p.number() > 1) {
+          page.crumb(views.section(type));
+        }
+        views.feed(type).ifPresent(page::feed);
+        return model("list", page, view);
+      });
+    }
+  }
+
+  private void recordPage(Record r) {
+    RecordKey key = RecordKey.of(r);
+    String path = model.path(key);
+    String template = r.type() == RecordType.PAGE ? "page.ftlh" : "record.ftlh";
+    pages.add(new PlannedPage(path, template, r.meta().date(), true, () -> {
+      RecordView view = records.view(r);
+      PageContext.Builder page = views.page(path, r.meta().title()).crumb(views.home())
+          .description(views.bodies().of(key).summary())
+          .article(RecordViews.coverFile(r).map(f -> views.links().absolute("media/" + f)).orElse(null));
+      if (r.type() != RecordType.PAGE) {
+        page.crumb(views.section(r.type()));
+      }
+      page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
+      return Map.of("page", page.build(), "view", view);
+    }));
+  }
+
+  private void taxonomyPages(Taxonomy t) {
+    String index = Urls.taxonomy(t.key());
+    add(index, "taxonomy.ftlh", () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()),
+        lists.taxonomy(t)));
+    LinkView parent = new LinkView(views.links().href(index), t.title());
+    for (Term term : t.terms()) {
+      for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
+        add(p.path(), "list.ftlh", () -> {
+          ListView view = lists.term(t, term, p);
+          return model("term", views.page(p.path(), view.title()).crumb(views.home()).crumb(parent)
+              .description(view.intro()), view);
+        });
+      }
+    }
+  }
+
+  private void seriesPages() {
+    if (model.learningPaths().isEmpty()) {
+      return;
+    }
+    add("series/", "taxonomy.ftlh", () -> model("series-index", views.page("series/", "学习路径")
+        .crumb(views.home()).crumb(views.section(RecordType.MATERIAL)), lists.seriesIndex()));
+    LinkView index = new LinkView(views.links().href("series/"), "学习路径");
+    for (LearningPath path : model.learningPaths()) {
+      add(path.path(), "series.ftlh", () -> {
+        SeriesView view = lists.series(path);
+        return model("series", views.page(path.path(), path.title()).crumb(views.home()).crumb(index)
+            .description(view.description()), view);
+      });
+    }
+  }
+
+  /** Where to go instead: the sections, learning paths and the taxonomy indexes. */
+  private List<LinkView> browseLinks() {
+    List<LinkView> out = new ArrayList<>();
+    ViewFactory.SECTIONS.forEach(t -> out.add(views.section(t)));
+    if (!model.learningPaths().isEmpty()) {
+      out.add(new LinkView(views.links().href("series/"), "学习路径"));
+    }
+    model.taxonomies().forEach(t -> out.add(new LinkView(views.links().href(Urls.taxonomy(t.key())), t.title())));
+    return out;
+  }
+}

@@ -1,0 +1,36 @@
+package org.redpress.render;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.redpress.model.OutputStep;
+
+/**
+ * The render stage as the build runs it: an ordered list of output steps — hashed theme assets,
+ * media copies, HTML pages, Atom feeds, the sitemap, robots.txt. Make one per build: the steps
+ * share that build's asset map and rendered bodies, and the pages step its own Freemarker
+ * configuration.
+ */
+public final class RenderSteps {
+
+  private final Path templatesDir;
+  private final Path contentDir;
+
+  /** {@code templatesDir} is the project's {@code templates/}; media are read from {@code contentDir/media}. */
+  public RenderSteps(Path templatesDir, Path contentDir) {
+    this.templatesDir = templatesDir.toAbsolutePath().normalize();
+    this.contentDir = contentDir.toAbsolutePath().normalize();
+  }
+
+  /** The steps in the order they run; each returns its files sorted by path. */
+  public List<OutputStep> steps() {
+    BuildState state = new BuildState(templatesDir);
+    PagesStep pages = new PagesStep(templatesDir, contentDir, state);
+    return List.of(
+        new AssetsStep(state),
+        new MediaStep(contentDir),
+        pages,
+        new FeedsStep(state),
+        new SitemapStep(pages, state),
+        new RobotsStep());
+  }
+}

@@ -1,0 +1,182 @@
+package org.redpress.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.redpress.config.SiteConfig;
+import org.redpress.content.Record;
+import org.redpress.content.RecordType;
+import org.redpress.content.Ref;
+import org.redpress.model.Pager;
+import org.redpress.model.RecordKey;
+import org.redpress.model.SiteModel;
+import org.redpress.model.Urls;
+
+/**
+ * Builds the views every page kind shares — page context with navigation, cards, links,
+ * pagers — from the model, the rendered bodies and the asset map. One per build; thread-safe.
+ */
+final class ViewFactory {
+
+  /** The site-wide half of every {@link PageContext}. */
+  record SiteParts(String title, String description, String homeHref, String searchHref,
+      LinkView siteFeed, String css, String themeJs, String icon, String footerText, String icp) {}
+
+  /** Sections of the main navigation, after 首页 and before the menu pages. */
+  static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
+      RecordType.ACHIEVEMENT, RecordType.VENUE, RecordType.ORGANIZATION);
+
+  private final SiteModel model;
+  private final Links links;
+  private final Bodies bodies;
+  private final SiteParts site;
+  private final List<LinkView> navPaths;
+  private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
+
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets) {
+    this.model = model;
+    this.links = new Links(model.config());
+    this.bodies = bodies;
+    Feeds.TYPES.stream().filter(t -> Feeds.exists(model, Optional.of(t))).forEach(feedTypes::add);
+    SiteConfig config = model.config();
+    LinkView siteFeed = Feeds.exists(model, Optional.empty())
+        ? new LinkView(links.href(Feeds.path(Optional.empty())), config.title() + "：全部更新") : null;
+    String icp = config.footer() == null || config.footer().icp() == null || config.footer().icp().isBlank()
+        ? null : config.footer().icp().strip();
+    this.site = new SiteParts(config.title(), config.description(), links.href(""), links.href("search/"),
+        siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"),
+        config.footer() == null ? "" : config.footer().text(), icp);
+    this.navPaths = navigation();
+  }
+
+  SiteModel model() {
+    return model;
+  }
+
+  Links links() {
+    return links;
+  }
+
+  Bodies bodies() {
+    return bodies;
+  }
+
+  private String asset(AssetMap assets, String name) {
+    return assets.path(name).map(links::href).orElse(null);
+  }
+
+  /** 首页, the five sections, then the pages that ask for a menu place, by that place. */
+  private List<LinkView> navigation() {
+    List<LinkView> nav = new ArrayList<>();
+    nav.add(new LinkView("", "首页"));
+    SECTIONS.forEach(t -> nav.add(new LinkView(Urls.list(t), Labels.navName(t))));
+    model.ofType(RecordType.PAGE).stream()
+        .map(r -> (Record.Page) r)
+        .filter(p -> p.menu() != null)
+        .sorted(Comparator.comparing(Record.Page::menu).thenComparing(Record::id))
+        .forEach(p -> nav.add(new LinkView(model.path(RecordKey.of(p)), p.meta().title())));
+    return List.copyOf(nav);
+  }
+
+  /** Starts the context of the page at site path {@code path}. */
+  PageContext.Builder page(String path, String title) {
+    List<NavItem> nav = navPaths.stream()
+        .map(n -> new NavItem(links.href(n.href()), n.text(), isCurrent(n.href(), path)))
+        .toList();
+    return new PageContext.Builder(site, title, links.absolute(path), nav);
+  }
+
+  private static boolean isCurrent(String navPath, String path) {
+    return navPath.isEmpty() ? path.isEmpty() : path.startsWith(navPath);
+  }
+
+  /** The feed of a type's list, if the type has one with entries. */
+  Optional<LinkView> feed(RecordType type) {
+    return feedTypes.contains(type)
+        ? Optional.of(new LinkView(links.href(Feeds.path(Optional.of(type))), type.chineseName() + "更新"))
+        : Optional.empty();
+  }
+
+  LinkView home() {
+    return new LinkView(links.href(""), "首页");
+  }
+
+  LinkView section(RecordType type) {
+    return new LinkView(links.href(Urls.list(type)), type.chineseName());
+  }
+
+  /** A link to a published record; empty for a draft or future record that is not on the site. */
+  Optional<LinkView> link(RecordKey key) {
+    return model.get(key).map(r -> new LinkView(links.href(model.path(key)), r.meta().title()));
+  }
+
+  List<LinkView> linksTo(RecordType type, List<Ref> refs) {
+    return refs.stream().map(r -> link(new RecordKey(type, r.id()))).flatMap(Optional::stream).toList();
+  }
+
+  List<CardView> cards(List<RecordKey> keys) {
+    return keys.stream().map(model::get).flatMap(Optional::stream).map(this::card).toList();
+  }
+
+  CardView card(Record r) {
+    RecordKey key = RecordKey.of(r);
+    return new CardView(links.href(model.path(key)), r.meta().title(), r.type().chineseName(),
+        Dates.iso(r.meta().date()), r.meta().date() == null ? null : Dates.chinese(r.meta().date()),
+        r.meta().approximate(), labels(r), bodies.of(key).summary());
+  }
+
+  private List<String> labels(Record r) {
+    List<String> out = new ArrayList<>();
+    if (r instanceof Record.Practice p) {
+      out.add(programName(p.program()));
+    } else if (r instanceof Record.Material m) {
+      out.add(Labels.materialKind(m.kind()));
+      if (m.series() != null && m.order() != null) {
+        out.add("第 " + m.order() + " 课");
+      }
+      if (m.minutes() != null) {
+        out.add(m.minutes() + " 分钟");
+      }
+    } else if (r instanceof Record.Achievement a) {
+      out.add(programName(a.program()));
+      if (!a.metrics().isEmpty()) {
+        out.add(a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), ""));
+      }
+    } else if (r instanceof Record.Venue v) {
+      out.add(venueTypeName(v.venueType()));
+    } else if (r instanceof Record.Organization o && o.kind() != null) {
+      out.add(Labels.organizationKind(o.kind()));
+    }
+    return out;
+  }
+
+  String programName(String key) {
+    return model.config().program(key).map(SiteConfig.Program::name).orElse(key);
+  }
+
+  String venueTypeName(String key) {
+    return model.config().venueType(key).map(SiteConfig.VenueType::name).orElse(key);
+  }
+
+  /** Page links for a list page; a window of two pages each side keeps 1,000 pages usable. */
+  PagerView pager(Pager<?> p) {
+    if (p.total() <= 1) {
+      return null;
+    }
+    List<NavItem> pages = new ArrayList<>();
+    for (int n = 1; n <= p.total(); n++) {
+      if (n == 1 || n == p.total() || Math.abs(n - p.number()) <= 2) {
+        pages.add(new NavItem(links.href(Urls.page(p.firstPath(), n)), String.valueOf(n), n == p.number()));
+      }
+    }
+    return new PagerView(p.number(), p.total(), href(p.previousPath()), href(p.nextPath()), pages);
+  }
+
+  private String href(String path) {
+    return path == null ? null : links.href(path);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Rendering: the per-build Freemarker set-up (HTML auto-escaping on, nothing of the Java API
+ * reachable from templates), the immutable view records templates see instead of the domain
+ * records, and the output steps that turn a {@link org.redpress.model.SiteModel} into in-memory
+ * files — hashed theme assets, media copies, HTML pages, Atom feeds, the sitemap and robots.txt —
+ * plus the {@link org.redpress.render.LinkChecker} that proves every internal link and anchor of
+ * the rendered pages resolves.
+ *
+ * <p>May import: diagnostics, config, content, model, markdown (and jsoup, Freemarker).
+ */
+package org.redpress.render;

@@ -1,0 +1,160 @@
+package org.redpress.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads the postings and frequencies of a group of fields straight from Lucene's segment and lays
+ * them out as the shards of {@code docs/search.md} §4, so the client sees exactly the statistics
+ * Lucene scores with ({@link NormExport} carries the norms).
+ */
+final class PostingsExport {
+
+  /** Aim for shards of about this many bytes: a few small requests per query. */
+  static final int TARGET_SHARD_BYTES = 2048;
+
+  /** Per field {@code docCount} and {@code sumTotalTermFreq}, as Lucene's collection statistics. */
+  record FieldStats(long docCount, long sumTotalTermFreq) {}
+
+  private final List<String> fields;
+  private final TreeMap<String, ByteWriter[]> byTerm = new TreeMap<>();
+  private final FieldStats[] stats;
+
+  PostingsExport(LeafReader leaf, List<String> fields) throws IOException {
+    this.fields = List.copyOf(fields);
+    this.stats = new FieldStats[fields.size()];
+    for (int f = 0; f < fields.size(); f++) {
+      read(leaf, f);
+    }
+  }
+
+  private void read(LeafReader leaf, int f) throws IOException {
+    Terms terms = leaf.terms(fields.get(f));
+    if (terms == null) {
+      stats[f] = new FieldStats(0, 0);
+      return;
+    }
+    stats[f] = new FieldStats(terms.getDocCount(), terms.getSumTotalTermFreq());
+    TermsEnum te = terms.iterator();
+    PostingsEnum pe = null;
+    int[] docs = new int[leaf.maxDoc()];
+    int[] freqs = new int[leaf.maxDoc()];
+    for (BytesRef term = te.next(); term != null; term = te.next()) {
+      pe = te.postings(pe, PostingsEnum.FREQS);
+      int df = 0;
+      for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+        docs[df] = doc;
+        freqs[df++] = pe.freq();
+      }
+      byTerm.computeIfAbsent(term.utf8ToString(), t -> new ByteWriter[fields.size()])[f] =
+          encode(docs, freqs, df, leaf.maxDoc());
+    }
+  }
+
+  /**
+   * One posting list: the documents as deltas or as a bitset, whichever is smaller (common
+   * Chinese bigrams are in most documents), then the frequencies as two-bit codes (1, 2, 3,
+   * or 4+ with the excess in a varint after the codes).
+   */
+  static ByteWriter encode(int[] docs, int[] freqs, int df, int maxDoc) {
+    ByteWriter deltas = new ByteWriter();
+    int prev = 0;
+    for (int i = 0; i < df; i++) {
+      deltas.varint(docs[i] - prev);
+      prev = docs[i];
+    }
+    ByteWriter w = new ByteWriter().varint(df);
+    int bitsetBytes = (maxDoc + 7) / 8;
+    if (deltas.size() <= bitsetBytes) {
+      w.u8(0).bytes(deltas.toByteArray());
+    } else {
+      byte[] bits = new byte[bitsetBytes];
+      for (int i = 0; i < df; i++) {
+        bits[docs[i] >>> 3] |= (byte) (1 << (docs[i] & 7));
+      }
+      w.u8(1).bytes(bits);
+    }
+    byte[] codes = new byte[(df + 3) / 4];
+    ByteWriter escapes = new ByteWriter();
+    for (int i = 0; i < df; i++) {
+      int code = Math.min(freqs[i], 4) - 1;
+      codes[i >>> 2] |= (byte) (code << ((i & 3) * 2));
+      if (code == 3) {
+        escapes.varint(freqs[i] - 4);
+      }
+    }
+    return w.bytes(codes).bytes(escapes.toByteArray());
+  }
+
+  FieldStats[] stats() {
+    return stats.clone();
+  }
+
+  /** A power of two so that shards average about {@link #TARGET_SHARD_BYTES}. */
+  int shardCount() {
+    long total = 0;
+    for (var e : byTerm.entrySet()) {
+      total += e.getKey().length() * 2L + 4;
+      for (ByteWriter w : e.getValue()) {
+        total += w == null ? 0 : w.size();
+      }
+    }
+    int s = 1;
+    while ((long) s * TARGET_SHARD_BYTES < total) {
+      s <<= 1;
+    }
+    return s;
+  }
+
+  /** The shard files' bytes, index = shard number. */
+  byte[][] shards(int count) {
+    ByteWriter[] shards = new ByteWriter[count];
+    int[] termCounts = new int[count];
+    ByteWriter[] bodies = new ByteWriter[count];
+    for (int i = 0; i < count; i++) {
+      bodies[i] = new ByteWriter();
+    }
+    for (var e : byTerm.entrySet()) {
+      int s = Integer.remainderUnsigned(fnv1a(e.getKey()), count);
+      termCounts[s]++;
+      ByteWriter entry = new ByteWriter();
+      int mask = 0;
+      for (int f = 0; f < fields.size(); f++) {
+        if (e.getValue()[f] != null) {
+          mask |= 1 << f;
+        }
+      }
+      entry.u8(mask);
+      for (ByteWriter w : e.getValue()) {
+        if (w != null) {
+          entry.bytes(w.toByteArray());
+        }
+      }
+      byte[] rest = entry.toByteArray();
+      bodies[s].string(e.getKey()).varint(rest.length).bytes(rest);
+    }
+    byte[][] out = new byte[count][];
+    for (int i = 0; i < count; i++) {
+      shards[i] = new ByteWriter().varint(termCounts[i]).bytes(bodies[i].toByteArray());
+      out[i] = shards[i].toByteArray();
+    }
+    return out;
+  }
+
+  /** FNV-1a 32 over UTF-16 units: the client computes the same with Math.imul. */
+  static int fnv1a(String term) {
+    int h = 0x811C9DC5;
+    for (int i = 0; i < term.length(); i++) {
+      h ^= term.charAt(i);
+      h *= 0x01000193;
+    }
+    return h;
+  }
+}

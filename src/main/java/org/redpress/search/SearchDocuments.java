@@ -1,0 +1,103 @@
+package org.redpress.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+import org.redpress.content.Metric;
+import org.redpress.content.Record;
+import org.redpress.content.Ref;
+import org.redpress.markdown.CjkText;
+import org.redpress.markdown.MarkdownRenderer;
+import org.redpress.model.RecordKey;
+import org.redpress.model.SiteModel;
+
+/** Turns the model's published records into {@link SearchDocument}s in document-number order. */
+public final class SearchDocuments {
+
+  /** The tie-break order of {@code docs/search.md} §2: type, newest first, id. */
+  static final Comparator<Record> ORDER =
+      Comparator.comparing(Record::type)
+          .thenComparing((Record r) -> r.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(Record::id);
+
+  private SearchDocuments() {}
+
+  public static List<SearchDocument> of(SiteModel model) {
+    MarkdownRenderer markdown = new MarkdownRenderer();
+    return model.records().stream()
+        .sorted(ORDER)
+        .map(r -> document(model, r, markdown))
+        .toList();
+  }
+
+  private static SearchDocument document(SiteModel model, Record r, MarkdownRenderer markdown) {
+    String body = CjkText.plainText(markdown.render(r.meta().body()).html());
+    return new SearchDocument(
+        model.path(RecordKey.of(r)),
+        r.meta().title(),
+        r.meta().tags(),
+        r.meta().summary(),
+        join(body, extras(r)),
+        r.type(),
+        program(r),
+        r.meta().date(),
+        organization(r));
+  }
+
+  /** Text that is not in the Markdown body but that a reader sees on the page and would search for. */
+  private static List<String> extras(Record r) {
+    List<String> out = new ArrayList<>();
+    if (r instanceof Record.Venue v) {
+      out.add(v.address());
+      out.add(v.description());
+    } else if (r instanceof Record.Organization o) {
+      out.add(o.description());
+    } else if (r instanceof Record.Practice p) {
+      p.metrics().forEach(m -> out.add(metric(m)));
+    } else if (r instanceof Record.Achievement a) {
+      a.metrics().forEach(m -> out.add(metric(m)));
+    } else if (r instanceof Record.Material m) {
+      m.attachments().forEach(at -> out.add(at.title()));
+    }
+    return out;
+  }
+
+  private static String metric(Metric m) {
+    return join(m.label(), List.of(nz(m.value()) + nz(m.unit()), nz(m.period())));
+  }
+
+  private static String join(String first, List<String> more) {
+    StringJoiner j = new StringJoiner(" ");
+    if (first != null && !first.isBlank()) {
+      j.add(first.strip());
+    }
+    more.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(j::add);
+    return j.toString();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String program(Record r) {
+    if (r instanceof Record.Practice p) {
+      return p.program();
+    }
+    return r instanceof Record.Achievement a ? a.program() : null;
+  }
+
+  private static String organization(Record r) {
+    Ref ref = null;
+    if (r instanceof Record.Practice p) {
+      ref = p.organization();
+    } else if (r instanceof Record.Achievement a) {
+      ref = a.organization();
+    } else if (r instanceof Record.Venue v) {
+      ref = v.organization();
+    } else if (r instanceof Record.Organization) {
+      return r.id();
+    }
+    return ref == null ? null : ref.id();
+  }
+}

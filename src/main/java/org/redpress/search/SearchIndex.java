@@ -1,0 +1,231 @@
+package org.redpress.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.redpress.config.SiteConfig;
+import org.redpress.model.SiteModel;
+
+/**
+ * The Lucene index of the published records, in memory ({@link ByteBuffersDirectory}), and the
+ * query API of the command line and the preview server. Thread-safe for searching.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  /** Text fields: frequencies for BM25, norms for its length normalisation, no positions. */
+  private static final FieldType TEXT = new FieldType();
+
+  static {
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    TEXT.setTokenized(true);
+    TEXT.freeze();
+  }
+
+  private final List<SearchDocument> docs;
+  private final SiteConfig config;
+  private final float[] weights;
+  private final FacetTable facets;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private SearchIndex(List<SearchDocument> docs, SiteConfig config, DirectoryReader reader) {
+    this.docs = List.copyOf(docs);
+    this.config = config;
+    this.weights = SearchFields.weights(config.searchWeights());
+    this.facets = new FacetTable(docs, config);
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Indexes the model's published records. */
+  public static SearchIndex build(SiteModel model) {
+    return build(SearchDocuments.of(model), model.config());
+  }
+
+  /** Indexes {@code docs}; their order is the document number order, the tie-break. */
+  public static SearchIndex build(List<SearchDocument> docs, SiteConfig config) {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(256)
+        .setCommitOnClose(true);
+    try (IndexWriter writer = new IndexWriter(dir, iwc)) {
+      for (SearchDocument d : docs) {
+        writer.addDocument(luceneDocument(d));
+      }
+      // One segment: document numbers are the add order, and statistics are global.
+      writer.forceMerge(1);
+      writer.commit();
+      return new SearchIndex(docs, config, DirectoryReader.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (String f : SearchFields.TEXT) {
+      perField.put(SearchFields.unigram(f), ZhAnalyzer.unigrams());
+    }
+    return new PerFieldAnalyzerWrapper(ZhAnalyzer.main(), perField);
+  }
+
+  private static Document luceneDocument(SearchDocument d) {
+    Document doc = new Document();
+    text(doc, "title", d.title());
+    for (String tag : d.tags()) {
+      text(doc, "tags", tag);
+    }
+    text(doc, "summary", d.summary());
+    text(doc, "body", d.body());
+    for (Facet f : Facet.values()) {
+      if (d.facet(f) != null) {
+        doc.add(new StringField(f.key(), d.facet(f), Field.Store.NO));
+      }
+    }
+    if (d.organization() != null) {
+      doc.add(new StringField(SearchFields.ORGANIZATION, d.organization(), Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static void text(Document doc, String field, String value) {
+    if (value != null && !value.isEmpty()) {
+      doc.add(new Field(field, value, TEXT));
+      doc.add(new Field(SearchFields.unigram(field), value, TEXT));
+    }
+  }
+
+  /** Runs {@code query}: ranked page of hits, total, partial flag and facet counts. */
+  public SearchResults search(SearchQuery query) {
+    QueryPlan plan = QueryPlan.of(query.text());
+    if (plan.isEmpty()) {
+      return new SearchResults(query.text(), 0, false, List.of(), FacetTable.empty());
+    }
+    try {
+      Query base = plan.all(weights);
+      boolean partial = false;
+      int k = plan.tokens().size();
+      if (searcher.count(base) == 0 && k >= 2) {
+        for (int m = k - 1; m >= (k + 1) / 2; m--) {
+          Query q = plan.atLeast(m, weights);
+          if (searcher.count(q) > 0) {
+            base = q;
+            partial = true;
+            break;
+          }
+        }
+      }
+      Map<Facet, List<SearchResults.FacetCount>> counts = facets.counts(matches(base), query.filters());
+      TopDocs top = searcher.search(filtered(base, query.filters()),
+          new TopScoreDocCollectorManager(Math.max(1, query.offset() + query.limit()), Integer.MAX_VALUE));
+      List<SearchHit> hits = new ArrayList<>();
+      ScoreDoc[] sd = top.scoreDocs;
+      for (int i = query.offset(); i < sd.length && i < query.offset() + query.limit(); i++) {
+        hits.add(hit(sd[i].doc, sd[i].score, plan));
+      }
+      return new SearchResults(query.text(), top.totalHits.value, partial, hits, counts);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SearchHit hit(int doc, float score, QueryPlan plan) {
+    SearchDocument d = docs.get(doc);
+    return new SearchHit(doc, config.basePath() + d.path(), d.title(), d.type().key(), d.date(), score,
+        Snippets.marks(d.title(), plan), Snippets.snippet(d.snippetText(), plan));
+  }
+
+  private static Query filtered(Query base, Map<Facet, Set<String>> filters) {
+    if (filters.isEmpty()) {
+      return base;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
+    filters.forEach((facet, values) -> {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      values.stream().sorted().forEach(v -> any.add(new TermQuery(new Term(facet.key(), v)), Occur.SHOULD));
+      b.add(any.build(), Occur.FILTER);
+    });
+    return b.build();
+  }
+
+  /** Documents that contain every token of {@code text} (no fallback, no filters). */
+  BitSet matchingAll(String text) {
+    try {
+      return matches(QueryPlan.of(text).all(weights));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private BitSet matches(Query q) throws IOException {
+    return searcher.search(q, new MatchSetCollector.Manager());
+  }
+
+  /** Number of indexed documents. */
+  public int size() {
+    return docs.size();
+  }
+
+  /** The indexed documents in document-number order. */
+  public List<SearchDocument> documents() {
+    return docs;
+  }
+
+  /** The published path prefix, e.g. {@code /} or {@code /sub/}. */
+  public String basePath() {
+    return config.basePath();
+  }
+
+  float[] weights() {
+    return weights.clone();
+  }
+
+  FacetTable facets() {
+    return facets;
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The single segment, read by the exporter. */
+  LeafReader leaf() {
+    return reader.leaves().get(0).reader();
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.redpress.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.redpress.model.OutputFile;
+
+/**
+ * Writes the static index of {@code docs/search.md} §4 from a built {@link SearchIndex}: the
+ * entry file, facets, shards, meta blocks and snippet texts. Same index, same bytes.
+ */
+public final class StaticIndexExporter {
+
+  /** Format of the files; the client refuses others. */
+  public static final int FORMAT = 1;
+
+  /** Documents per meta block: hits are scattered, so small blocks waste fewer bytes. */
+  public static final int BLOCK = 4;
+
+  private final SearchIndex index;
+
+  public StaticIndexExporter(SearchIndex index) {
+    this.index = index;
+  }
+
+  /** All files, paths relative to the site root ({@code search/...}). */
+  public List<OutputFile> export() {
+    try {
+      Map<String, byte[]> files = new TreeMap<>();
+      PostingsExport main = new PostingsExport(index.leaf(), SearchFields.TEXT);
+      PostingsExport uni = new PostingsExport(index.leaf(),
+          SearchFields.TEXT.stream().map(SearchFields::unigram).toList());
+      int s = main.shardCount();
+      int u = uni.shardCount();
+      put(files, "s/", main.shards(s));
+      put(files, "u/", uni.shards(u));
+      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+        String field = SearchFields.TEXT.get(f);
+        files.put("n/" + f + ".bin", NormExport.bytes(index.leaf(), field));
+        files.put("nu/" + f + ".bin", NormExport.bytes(index.leaf(), SearchFields.unigram(field)));
+      }
+      files.put("f.bin", FacetExport.bytes(index.facets(), index.size()));
+      List<SearchDocument> docs = index.documents();
+      for (int b = 0; b * BLOCK < docs.size(); b++) {
+        files.put("m/" + b + ".bin", metaBlock(docs, b));
+      }
+      for (int d = 0; d < docs.size(); d++) {
+        files.put("t/" + d + ".bin", new ByteWriter().string(docs.get(d).snippetText()).toByteArray());
+      }
+      String gen = generation(files);
+      List<OutputFile> out = new ArrayList<>();
+      out.add(OutputFile.text("search/index.json", EntryJson.of(index, gen, main.stats(), uni.stats(), s, u)));
+      files.forEach((path, bytes) -> out.add(new OutputFile("search/" + gen + "/" + path, bytes)));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void put(Map<String, byte[]> files, String dir, byte[][] shards) {
+    for (int i = 0; i < shards.length; i++) {
+      files.put(dir + i + ".bin", shards[i]);
+    }
+  }
+
+  private static byte[] metaBlock(List<SearchDocument> docs, int block) {
+    ByteWriter w = new ByteWriter();
+    for (int d = block * BLOCK; d < Math.min(docs.size(), (block + 1) * BLOCK); d++) {
+      SearchDocument doc = docs.get(d);
+      w.string(doc.path()).string(doc.title()).varint(doc.date() == null ? 0 : doc.date().toEpochDay() + 1);
+    }
+    return w.toByteArray();
+  }
+
+  /** Ten hex digits of SHA-256 over every path and its bytes: new content, new names. */
+  private static String generation(Map<String, byte[]> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      files.forEach((path, bytes) -> {
+        sha.update(path.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) 0);
+        sha.update(bytes);
+      });
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.redpress.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.redpress.build.BuildResult;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Diagnostics;
+
+/** Rebuilds everything with the normal pipeline, which also keeps {@code site/} on disk current. */
+public final class FullRebuilder implements Rebuilder {
+
+  private final PipelineOptions options;
+
+  public FullRebuilder(PipelineOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public BuildOutcome rebuild(Set<Path> changed) {
+    long start = System.nanoTime();
+    Diagnostics diagnostics = new Diagnostics();
+    // A new Pipeline each time: it collects the stage timings of one run.
+    BuildResult result = new Pipeline(options).build(diagnostics);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    if (result.written().isEmpty() || diagnostics.hasErrors()) {
+      return BuildOutcome.failed(diagnostics.sorted(), took);
+    }
+    return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took);
+  }
+}

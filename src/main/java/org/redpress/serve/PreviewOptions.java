@@ -1,0 +1,29 @@
+package org.redpress.serve;
+
+import java.time.Duration;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Messages;
+
+/**
+ * How to run the preview: what to build, where to listen (loopback unless asked), the message
+ * language, and how long the file system must stay quiet before a rebuild starts.
+ */
+public record PreviewOptions(PipelineOptions pipeline, String host, int port, Messages messages, Duration debounce) {
+
+  public static final String LOOPBACK = "127.0.0.1";
+  public static final int DEFAULT_PORT = 8080;
+  public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
+
+  /** Loopback, port 8080, Chinese messages, 150 ms debounce. */
+  public static PreviewOptions of(PipelineOptions pipeline) {
+    return new PreviewOptions(pipeline, LOOPBACK, DEFAULT_PORT, Messages.forLanguage("zh"), DEFAULT_DEBOUNCE);
+  }
+
+  public PreviewOptions listeningOn(String newHost, int newPort) {
+    return new PreviewOptions(pipeline, newHost, newPort, messages, debounce);
+  }
+
+  public PreviewOptions withMessages(Messages newMessages) {
+    return new PreviewOptions(pipeline, host, port, newMessages, debounce);
+  }
+}

@@ -1,0 +1,71 @@
+package org.redpress.serve;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import org.redpress.diagnostics.Messages;
+
+/**
+ * Turns each reported rebuild into what the server shows: a good build becomes the served
+ * snapshot and a {@code reload} event naming the changed URLs; a failed one keeps the old
+ * snapshot and becomes the overlay and an {@code error} event.
+ */
+final class Publisher implements RebuildLoop.Listener {
+
+  private final LiveSite site;
+  private final EventHub hub;
+  private final Messages messages;
+  private final Path templatesDir;
+  private final PreviewLog log;
+
+  Publisher(LiveSite site, EventHub hub, Messages messages, Path templatesDir, PreviewLog log) {
+    this.site = site;
+    this.hub = hub;
+    this.messages = messages;
+    this.templatesDir = templatesDir.toAbsolutePath().normalize();
+    this.log = log;
+  }
+
+  @Override
+  public void rebuilt(Set<Path> sources, BuildOutcome outcome) {
+    if (!outcome.ok()) {
+      BuildFailure failure = BuildFailure.of(site.nextFailureId(), outcome.diagnostics(), messages);
+      site.fail(failure);
+      hub.broadcast(EventHub.frame("error", site.snapshot().generation(), failure.json()));
+      log.failed(outcome.diagnostics(), outcome.took());
+      return;
+    }
+    SiteSnapshot.Publication p = site.publish(outcome.files(), outcome.model().orElseThrow());
+    boolean everything = sources.stream().anyMatch(s -> s.toAbsolutePath().startsWith(templatesDir))
+        || p.changed().stream().anyMatch(f -> f.endsWith(".css") || f.endsWith(".js"));
+    hub.broadcast(EventHub.frame("reload", p.snapshot().generation(),
+        reloadData(p.snapshot(), p.changed(), everything)));
+    log.rebuilt(p.changed().size(), outcome.took(), outcome.warnings());
+    try {
+      p.snapshot().warmSearch();
+    } catch (RuntimeException e) {
+      // The API will try again on its first query and report the problem there.
+    }
+  }
+
+  /** {@code {"generation": N, "all": bool, "paths": ["/practices/x/", …]}}: URLs as browsers show them. */
+  static String reloadData(SiteSnapshot snapshot, SortedSet<String> changed, boolean everything) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("generation", snapshot.generation());
+    data.put("all", everything);
+    List<String> urls = changed.stream().map(path -> urlOf(snapshot.basePath(), path)).toList();
+    data.put("paths", urls);
+    return Json.write(data);
+  }
+
+  /** {@code practices/x/index.html} is shown at {@code {base}practices/x/}. */
+  static String urlOf(String basePath, String path) {
+    if (path.equals("index.html")) {
+      return basePath;
+    }
+    return basePath + (path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+  }
+}

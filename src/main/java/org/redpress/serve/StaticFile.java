@@ -1,0 +1,70 @@
+package org.redpress.serve;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * One served file of a build, held in memory: its bytes (never modified, never handed out), a
+ * strong ETag from their hash, the time they last changed and their Content-Type.
+ */
+final class StaticFile {
+
+  private final byte[] bytes;
+  private final String etag;
+  private final long lastModified;
+  private final String contentType;
+
+  private StaticFile(byte[] bytes, String etag, long lastModified, String contentType) {
+    this.bytes = bytes;
+    this.etag = etag;
+    this.lastModified = lastModified;
+    this.contentType = contentType;
+  }
+
+  /** A file whose bytes the caller hands over and will not touch again. */
+  static StaticFile of(String path, byte[] bytes, long lastModified) {
+    return new StaticFile(bytes, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(path, bytes));
+  }
+
+  /** Whether {@code other} holds exactly these bytes. */
+  boolean sameBytes(byte[] other) {
+    return Arrays.equals(bytes, other);
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int length() {
+    return bytes.length;
+  }
+
+  /** The quoted strong validator, e.g. {@code "3f2a9c1b0d4e5f60"}. */
+  String etag() {
+    return etag;
+  }
+
+  /** Milliseconds since the epoch, whole seconds (HTTP dates carry no more). */
+  long lastModified() {
+    return lastModified;
+  }
+
+  String contentType() {
+    return contentType;
+  }
+
+  boolean isHtml() {
+    return ContentTypes.isHtml(contentType);
+  }
+
+  private static String etag(byte[] bytes) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return "\"" + HexFormat.of().formatHex(digest, 0, 10) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

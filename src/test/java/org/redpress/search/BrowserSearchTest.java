@@ -1,0 +1,173 @@
+package org.redpress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.testing.TestSite;
+
+/**
+ * The built site in headless Chromium, served on loopback under a sub-path: the search page
+ * finds records by Chinese phrases, shows markup from content as text, and filters by facet.
+ * Skips, saying why, when {@code /usr/bin/chromium} is missing (CI installs it).
+ */
+class BrowserSearchTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  private static HttpServer server;
+  private static Path profile;
+
+  @BeforeAll
+  static void serve(@TempDir Path dir) throws IOException {
+    if (!Files.isExecutable(CHROMIUM)) {
+      System.out.println("BrowserSearchTest skipped: " + CHROMIUM + " is missing (CI installs Debian's chromium)");
+      Assumptions.abort(CHROMIUM + " is missing");
+    }
+    Path project = TestSite.write(dir.resolve("project"), """
+        -- content/practices/zhiyuan.md --
+        ---
+        title: 580志愿服务联盟带动专业分队
+        date: 2019-05-01
+        program: livelihood
+        ---
+        社区志愿服务累计4098人次。
+        -- content/materials/zhiyuan-rumen.md --
+        ---
+        title: 认识志愿服务
+        date: 2019-06-01
+        kind: article
+        ---
+        志愿服务的入门读物。
+        -- content/materials/daima.md --
+        ---
+        title: 网页安全小课
+        date: 2019-07-01
+        kind: article
+        ---
+        正文里写着 `<img src=x onerror=alert(1)>` 这段代码，它应当原样显示。
+        -- content/practices/dangjian.md --
+        ---
+        title: 党建引领基层治理
+        date: 2019-08-01
+        program: fortress
+        ---
+        党建工作站服务非公企业。
+        """);
+    copy(Path.of("templates"), project.resolve("templates"));
+    Path out = dir.resolve("site");
+    Diagnostics diagnostics = new Diagnostics();
+    new Pipeline(PipelineOptions.forProject(project).withOutDir(out).withBaseUrl(URI.create("https://example.org/sub/")))
+        .build(diagnostics);
+    assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/sub/", exchange -> {
+      Path file = out.resolve(exchange.getRequestURI().getPath().substring("/sub/".length())).normalize();
+      if (Files.isDirectory(file)) {
+        file = file.resolve("index.html");
+      }
+      if (!file.startsWith(out) || !Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
+      String name = file.getFileName().toString();
+      exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+          : name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css"
+          : name.endsWith(".json") ? "application/json" : "application/octet-stream");
+      byte[] body = Files.readAllBytes(file);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    profile = dir.resolve("chromium-profile");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop(0);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** The search page for a query string after its scripts ran, as Chromium's DOM. */
+  private static Document open(String queryString) throws Exception {
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/sub/search/?" + queryString;
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+        "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return Jsoup.parse(dom);
+  }
+
+  private static String q(String text) {
+    return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> titles(Document d) {
+    return d.select("#search-results > li").stream().map(li -> li.selectFirst("a").text()).toList();
+  }
+
+  @Test
+  void theSearchPageFindsRecordsByAChinesePhraseAndLinksThemUnderTheSubPath() throws Exception {
+    Document d = open(q("志愿服务"));
+    assertThat(titles(d)).containsExactlyInAnyOrder("580志愿服务联盟带动专业分队", "认识志愿服务");
+    Element first = d.selectFirst("#search-results > li a");
+    assertThat(first.attr("href")).startsWith("/sub/");
+    assertThat(first.select("mark").text()).isEqualTo("志愿服务");
+    assertThat(d.select("#search-status").text()).contains("找到 2 条结果");
+    assertThat(titles(open(q("基层治理")))).containsExactly("党建引领基层治理");
+  }
+
+  @Test
+  void markupInABodyIsShownAsText() throws Exception {
+    Document d = open(q("onerror"));
+    assertThat(titles(d)).containsExactly("网页安全小课");
+    assertThat(d.select("#search-results").text()).contains("<img src=x onerror=alert(1)>");
+    assertThat(d.select("#search-results img")).isEmpty();
+  }
+
+  @Test
+  void aFacetInTheUrlFiltersTheResultsAndKeepsTheOtherCounts() throws Exception {
+    Document d = open(q("志愿服务") + "&type=material");
+    assertThat(titles(d)).containsExactly("认识志愿服务");
+    assertThat(d.select("#search-status").text()).contains("找到 1 条结果");
+    assertThat(d.select(".search-facet").text()).contains("实践案例（1）").contains("学习资料（1）");
+  }
+}

@@ -1,0 +1,25 @@
+package org.redpress.search;
+
+import java.util.List;
+import org.redpress.model.OutputFile;
+import org.redpress.model.SiteModel;
+
+/** A site indexed by Lucene, its exported static index, and the shipped client serving it. */
+final class Corpus implements AutoCloseable {
+
+  final SearchIndex index;
+  final List<OutputFile> files;
+  final JsClient js;
+
+  Corpus(SiteModel model) {
+    index = SearchIndex.build(model);
+    files = new StaticIndexExporter(index).export();
+    js = new JsClient().serve(files);
+  }
+
+  @Override
+  public void close() {
+    js.close();
+    index.close();
+  }
+}

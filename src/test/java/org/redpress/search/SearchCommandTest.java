@@ -1,0 +1,63 @@
+package org.redpress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redpress.cli.SearchCommand;
+import picocli.CommandLine;
+
+/** {@code redpress search --json} prints the issue's shape, in the order the browser shows. */
+class SearchCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new SearchCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void jsonOutputHasTheIssuesShapeAndTheIndexOrder() throws Exception {
+    Run r = run("志愿服务", "--json", "--limit", "3", "--project", ".");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    List<String> keys = new ArrayList<>();
+    json.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("query", "total", "partial", "hits");
+    assertThat(json.get("query").asText()).isEqualTo("志愿服务");
+    assertThat(json.get("hits")).hasSize(3);
+    List<String> hitKeys = new ArrayList<>();
+    json.get("hits").get(0).fieldNames().forEachRemaining(hitKeys::add);
+    assertThat(hitKeys).containsExactly("url", "title", "type", "score");
+    try (SearchIndex index = SearchIndex.build(Sites.bundled())) {
+      SearchResults expected = index.search(SearchQuery.of("志愿服务").page(0, 3));
+      assertThat(json.get("total").asLong()).isEqualTo(expected.total());
+      for (int i = 0; i < 3; i++) {
+        assertThat(json.get("hits").get(i).get("url").asText()).isEqualTo(expected.hits().get(i).url());
+        assertThat((float) json.get("hits").get(i).get("score").asDouble()).isEqualTo(expected.hits().get(i).score());
+      }
+    }
+  }
+
+  @Test
+  void typeFilterAndTextOutput() {
+    Run r = run("党建", "--type", "material", "--project", ".");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("找到").contains("学习资料").contains("/materials/").doesNotContain("/practices/");
+  }
+
+  @Test
+  void anUnknownTypeIsAUsageError() {
+    assertThat(run("党建", "--type", "nonsense", "--project", ".").exit()).isEqualTo(2);
+  }
+}

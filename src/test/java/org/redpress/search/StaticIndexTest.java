@@ -1,0 +1,60 @@
+package org.redpress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.OutputFile;
+
+class StaticIndexTest {
+
+  @Test
+  void theSameSiteExportsTheSameBytes() {
+    List<OutputFile> a = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
+    List<OutputFile> b = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void everythingButTheEntryFileLivesUnderOneContentHashedDirectory() {
+    List<OutputFile> files = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
+    assertThat(new SearchOutputStep().name()).isEqualTo("search");
+    assertThat(files.get(0).path()).isEqualTo("search/index.json");
+    String gen = files.get(0).text().replaceAll("(?s).*\"gen\":\"([0-9a-f]{10})\".*", "$1");
+    assertThat(gen).matches("[0-9a-f]{10}");
+    assertThat(files.subList(1, files.size())).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
+    assertThat(files).extracting(OutputFile::path).contains("search/" + gen + "/f.bin", "search/" + gen + "/s/0.bin",
+        "search/" + gen + "/u/0.bin", "search/" + gen + "/m/0.bin", "search/" + gen + "/t/0.bin");
+  }
+
+  @Test
+  void editingOneRecordGivesNewNames() {
+    SearchIndex original = SearchIndex.build(SyntheticCorpus.site(40, 3));
+    List<SearchDocument> docs = new java.util.ArrayList<>(original.documents());
+    SearchDocument d = docs.get(5);
+    docs.set(5, new SearchDocument(d.path(), d.title() + "改", d.tags(), d.summary(), d.body(), d.type(),
+        d.program(), d.date(), d.organization()));
+    SearchIndex edited = SearchIndex.build(docs, SyntheticCorpus.config());
+    String a = new StaticIndexExporter(original).export().get(0).text();
+    String b = new StaticIndexExporter(edited).export().get(0).text();
+    assertThat(a).isNotEqualTo(b);
+    original.close();
+    edited.close();
+  }
+
+  @Test
+  void shardsStaySmallOnALargerSite() {
+    try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(800, 1))) {
+      Map<String, List<OutputFile>> byDir = new StaticIndexExporter(index).export().stream()
+          .filter(f -> f.path().contains("/s/"))
+          .collect(Collectors.groupingBy(f -> "s"));
+      List<OutputFile> shards = byDir.get("s");
+      double mean = shards.stream().mapToInt(OutputFile::size).average().orElseThrow();
+      assertThat(shards.size()).isGreaterThan(8);
+      assertThat(mean).isLessThan(2.5 * PostingsExport.TARGET_SHARD_BYTES);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.redpress.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Any run of two or more Han characters from a record's title or body finds that record. */
+class SubstringRecallTest {
+
+  private static Corpus bundled;
+
+  @BeforeAll
+  static void build() {
+    bundled = new Corpus(Sites.bundled());
+  }
+
+  @AfterAll
+  static void close() {
+    bundled.close();
+  }
+
+  /** Every substring of two or more characters of every maximal Han run of {@code text}. */
+  static List<String> hanSubstrings(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && ZhTokens.isHan(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      String run = text.substring(start, i);
+      int[] cps = run.codePoints().toArray();
+      for (int a = 0; a < cps.length; a++) {
+        for (int b = a + 2; b <= cps.length; b++) {
+          out.add(new String(cps, a, b - a));
+        }
+      }
+      i += i == start ? Character.charCount(text.codePointAt(i)) : 0;
+    }
+    return out;
+  }
+
+  @Test
+  void everyHanSubstringOfEveryTitleFindsItsRecordInLucene() {
+    // Each distinct substring is searched once and must find every title it came from.
+    java.util.Map<String, java.util.Set<Integer>> wanted = new java.util.LinkedHashMap<>();
+    for (int d = 0; d < bundled.index.size(); d++) {
+      for (String q : hanSubstrings(bundled.index.documents().get(d).title())) {
+        wanted.computeIfAbsent(q, k -> new java.util.TreeSet<>()).add(d);
+      }
+    }
+    assertThat(wanted.values().stream().mapToInt(java.util.Set::size).sum()).isGreaterThan(1000);
+    wanted.forEach((q, ds) -> assertThat(bundled.index.matchingAll(q).stream().boxed().toList())
+        .as("%s finds records %s", q, ds).containsAll(ds));
+  }
+
+  @Test
+  void randomHanSubstringsOfBodiesFindTheirRecordInLuceneAndInTheClient() throws Exception {
+    SplittableRandom random = new SplittableRandom(5);
+    ObjectMapper json = new ObjectMapper();
+    int checked = 0;
+    for (int n = 0; n < 200; n++) {
+      int d = random.nextInt(bundled.index.size());
+      SearchDocument doc = bundled.index.documents().get(d);
+      List<String> subs = hanSubstrings(random.nextBoolean() ? doc.body() : doc.title());
+      if (subs.isEmpty()) {
+        continue;
+      }
+      String q = subs.get(random.nextInt(subs.size()));
+      assertThat(docs(q)).as("%s finds %s", q, doc.path()).contains(d);
+      String hits = bundled.js.await("__engine.query(" + json.writeValueAsString(q) + ", {})",
+          "function (r) { return r.hits.map(function (h) { return h.doc; }); }");
+      assertThat(json.readValue(hits, int[].class)).as("client: %s finds %s", q, doc.path()).contains(d);
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(150);
+  }
+
+  private static List<Integer> docs(String q) {
+    SearchResults r = bundled.index.search(SearchQuery.of(q).page(0, bundled.index.size()));
+    assertThat(r.partial()).as("partial for %s", q).isFalse();
+    return r.hits().stream().map(SearchHit::doc).toList();
+  }
+}

@@ -1,0 +1,28 @@
+package org.redpress.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ContentTypesTest {
+
+  @Test
+  void tellsAnAtomFeedFromOtherXmlByItsRootElement() {
+    assertThat(ContentTypes.of("feed.xml", bytes("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")))
+        .isEqualTo("application/atom+xml; charset=utf-8");
+    assertThat(ContentTypes.of("sitemap.xml", bytes("<?xml version=\"1.0\"?><urlset>"))).isEqualTo("application/xml");
+  }
+
+  @Test
+  void givesTextTypesTheirCharsetAndUnknownExtensionsOctets() {
+    assertThat(ContentTypes.of("a/b/index.html", bytes(""))).isEqualTo("text/html; charset=utf-8");
+    assertThat(ContentTypes.of("x.JS", bytes(""))).isEqualTo("text/javascript; charset=utf-8");
+    assertThat(ContentTypes.of("search/ab/s/1.bin", bytes(""))).isEqualTo("application/octet-stream");
+    assertThat(ContentTypes.of("LICENSE", bytes(""))).isEqualTo("application/octet-stream");
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,67 @@
+package org.redpress.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.OutputFile;
+import org.redpress.model.SiteModel;
+import org.redpress.testing.TestSite;
+
+class SiteSnapshotTest {
+
+  @TempDir static Path dir;
+  private static SiteModel model;
+
+  @BeforeAll
+  static void model() {
+    TestSite.write(dir, "-- content/pages/about.md --\n---\ntitle: 关于\n---\n简介。\n");
+    model = new Pipeline(PipelineOptions.forProject(dir)).model(new Diagnostics()).orElseThrow();
+  }
+
+  @Test
+  void namesThePathsWhoseBytesChangedAppearedOrWentAway() {
+    SiteSnapshot first = SiteSnapshot.next(SiteSnapshot.empty(),
+        List.of(OutputFile.text("a.html", "a"), OutputFile.text("b.css", "b"), OutputFile.text("c.js", "c")),
+        model, 1_000).snapshot();
+    SiteSnapshot.Publication second = SiteSnapshot.next(first,
+        List.of(OutputFile.text("a.html", "a"), OutputFile.text("b.css", "B"), OutputFile.text("d.txt", "d")),
+        model, 2_000);
+    assertThat(second.changed()).containsExactly("b.css", "c.js", "d.txt");
+    assertThat(second.snapshot().generation()).isEqualTo(2);
+  }
+
+  @Test
+  void anUnchangedFileKeepsItsEtagAndLastModified() {
+    SiteSnapshot first = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("a.html", "a")), model,
+        1_000).snapshot();
+    SiteSnapshot second = SiteSnapshot.next(first, List.of(OutputFile.text("a.html", "a")), model, 9_000).snapshot();
+    StaticFile before = first.file("a.html").orElseThrow();
+    StaticFile after = second.file("a.html").orElseThrow();
+    assertThat(after.etag()).isEqualTo(before.etag());
+    assertThat(after.lastModified()).isEqualTo(1_000);
+  }
+
+  @Test
+  void differentBytesGetDifferentEtags() {
+    SiteSnapshot s = SiteSnapshot.next(SiteSnapshot.empty(),
+        List.of(OutputFile.text("a.html", "a"), OutputFile.text("b.html", "b")), model, 0).snapshot();
+    assertThat(s.file("a.html").orElseThrow().etag()).isNotEqualTo(s.file("b.html").orElseThrow().etag())
+        .startsWith("\"").endsWith("\"");
+  }
+
+  @Test
+  void takesTheBasePathFromTheModelAndBuildsItsSearchIndexOnDemand() {
+    SiteSnapshot s = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("a.html", "a")), model, 0)
+        .snapshot();
+    assertThat(s.basePath()).isEqualTo("/");
+    assertThat(s.search()).hasValueSatisfying(index -> assertThat(index.size()).isEqualTo(1));
+    assertThat(SiteSnapshot.empty().search()).isEmpty();
+  }
+}
