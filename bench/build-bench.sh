@@ -14,6 +14,7 @@ printf 'bundled site: '
 java -jar "$jar" build --project "$here" --out "$work/bundled-site" --quiet --stats | grep '^stats'
 for n in "${sizes[@]}"; do
   java -jar "$jar" synth --records "$n" --out "$work/p$n" >/dev/null
+  cp -r "$here/templates" "$work/p$n/templates"
   # A cold JVM per run, as a user sees it; -Xmx1g proves the 1 GiB heap target holds.
   printf '%6d records: ' "$n"
   /usr/bin/time -f 'max_rss_mib=%M' -o "$work/time" java -Xmx1g -jar "$jar" build --project "$work/p$n" --quiet --stats | grep '^stats' | tr -d '\n'

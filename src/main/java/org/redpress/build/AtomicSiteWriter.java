@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.List;
 import org.redpress.model.OutputFile;
 
@@ -44,7 +43,9 @@ public final class AtomicSiteWriter {
           Files.createLink(dest, target.resolve(file.path()));
           unchanged++;
         } else {
-          Files.write(dest, file.bytes());
+          try (var out = Files.newOutputStream(dest)) {
+            file.writeTo(out);
+          }
         }
         bytes += file.size();
       }
@@ -62,7 +63,7 @@ public final class AtomicSiteWriter {
       return old.startsWith(target)
           && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
           && Files.size(old) == file.size()
-          && Arrays.equals(Files.readAllBytes(old), file.bytes());
+          && file.sameBytes(Files.readAllBytes(old));
     } catch (IOException e) {
       return false; // not comparable: write the file afresh
     }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "redpress 0.1.0",
     description = "Builds the red education alliance's site from content/ (records) and templates/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SchemaCommand.class, ServeCommand.class, SynthCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SearchCommand.class,
+        ServeCommand.class, SchemaCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

@@ -26,6 +26,16 @@ public record OutputFile(String path, byte[] bytes) {
     return bytes.clone();
   }
 
+  /** Whether {@code other} holds exactly these bytes (without copying them). */
+  public boolean sameBytes(byte[] other) {
+    return Arrays.equals(bytes, other);
+  }
+
+  /** Writes the bytes to {@code out} (without copying them). */
+  public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    out.write(bytes);
+  }
+
   public int size() {
     return bytes.length;
   }
