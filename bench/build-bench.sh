@@ -11,12 +11,12 @@ trap 'rm -rf "$work"' EXIT
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 printf 'bundled site: '
-java -jar "$jar" build --project "$here" --out "$work/bundled-site" --quiet --stats | grep '^stats'
+"$here/redpress" build --project "$here" --out "$work/bundled-site" --quiet --stats | grep '^stats'
 for n in "${sizes[@]}"; do
   java -jar "$jar" synth --records "$n" --out "$work/p$n" >/dev/null
   cp -r "$here/templates" "$work/p$n/templates"
-  # A cold JVM per run, as a user sees it; -Xmx1g proves the 1 GiB heap target holds.
+  # A cold JVM per run through the launcher, as a user runs it; -Xmx1g proves the 1 GiB heap target.
   printf '%6d records: ' "$n"
-  /usr/bin/time -f 'max_rss_mib=%M' -o "$work/time" java -Xmx1g -jar "$jar" build --project "$work/p$n" --quiet --stats | grep '^stats' | tr -d '\n'
+  JAVA_OPTS=-Xmx1g /usr/bin/time -f 'max_rss_mib=%M' -o "$work/time" "$here/redpress" build --project "$work/p$n" --quiet --stats | grep '^stats' | tr -d '\n'
   awk '{ split($0, a, "="); printf " max_rss_mib=%.0f\n", a[2] / 1024 }' "$work/time"
 done

@@ -4,7 +4,8 @@
 #   - time from saving templates/layout.ftlh (used by every page) to the reload event,
 #     next to a cold `redpress build` of the same site
 #   - heap after GC before and after EDITS consecutive edits (each waits for its reload)
-#   - 30 s loopback loads with wrk (50 connections) on a page and on /api/search
+#   - 30 s loopback loads with wrk (50 connections) on a page and on /api/search (answers
+#     cached per build, then a request mix that always misses that cache)
 # Usage: bench/serve-bench.sh
 # Environment: RECORDS (10000)  SAVES (5)  TEMPLATE_SAVES (1)  EDITS (200)
 #              EDIT_RECORDS (= RECORDS; a smaller site makes the heap run shorter)
@@ -85,7 +86,9 @@ saves "$work/site/content/practices/$practice" "$saves" practice_save_to_reload
 saves "$work/site/templates/layout.ftlh" "$template_saves" template_save_to_reload
 page="${url}practices/${practice%.*}/"
 load "page $page" "$page"
-load "search /api/search (40 rotating queries)" "${url}api/search" "$here/bench/search.lua"
+load "search /api/search, 40 rotating queries (answer cache warm)" "${url}api/search" "$here/bench/search.lua"
+load "search /api/search, 400 distinct requests (every one misses the cache)" "${url}api/search" \
+  "$here/bench/search-uncached.lua"
 
 if [ "$edit_records" != "$records" ]; then
   stop_server

@@ -26,6 +26,7 @@ public record BuildResult(
   }
 
   public long totalMillis() {
-    return timings.stream().mapToLong(t -> t.took().toMillis()).sum();
+    // Sub-stage timings ("render:pages") are already inside their stage's time.
+    return timings.stream().filter(t -> !t.stage().contains(":")).mapToLong(t -> t.took().toMillis()).sum();
   }
 }

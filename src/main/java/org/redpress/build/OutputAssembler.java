@@ -16,15 +16,19 @@ final class OutputAssembler {
 
   private final List<OutputStep> steps;
 
-  OutputAssembler(PipelineOptions options) {
-    this.steps = StandardSteps.of(options);
+  OutputAssembler(PipelineOptions options, BuildCache cache) {
+    this.steps = StandardSteps.of(options, cache);
   }
 
-  List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
+  /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */
+  List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
     Map<String, OutputFile> byPath = new TreeMap<>();
     Map<String, String> producer = new TreeMap<>();
     for (OutputStep step : steps) {
-      for (OutputFile file : step.produce(model, diagnostics)) {
+      long start = System.nanoTime();
+      List<OutputFile> produced = step.produce(model, diagnostics);
+      timings.add(new StageTiming("render:" + step.name(), java.time.Duration.ofNanos(System.nanoTime() - start)));
+      for (OutputFile file : produced) {
         String earlier = producer.putIfAbsent(file.path(), step.name());
         if (earlier != null) {
           diagnostics.error("E-DUP-URL", SourcePosition.of("site/" + file.path()), "/" + file.path());

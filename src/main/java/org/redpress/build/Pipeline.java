@@ -70,8 +70,11 @@ public final class Pipeline {
     if (model.isEmpty() || diagnostics.hasErrors()) {
       return result(model, List.of(), Optional.empty());
     }
-    List<OutputFile> files = timed("render", () -> new OutputAssembler(options).produce(model.get(), diagnostics),
+    cache.markdown().nextBuild();
+    List<StageTiming> stepTimings = new ArrayList<>();
+    List<OutputFile> files = timed("render", () -> new OutputAssembler(options, cache).produce(model.get(), diagnostics, stepTimings),
         f -> f.size() + " files");
+    timings.addAll(stepTimings);
     timed("links", () -> { new LinkGate(model.get()).check(files, diagnostics); return files; }, f -> "");
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());

@@ -11,9 +11,10 @@ final class StandardSteps {
 
   private StandardSteps() {}
 
-  static List<OutputStep> of(PipelineOptions options) {
-    List<OutputStep> steps = new ArrayList<>(new RenderSteps(options.templatesDir(), options.contentDir()).steps());
-    steps.add(new SearchOutputStep());
+  static List<OutputStep> of(PipelineOptions options, BuildCache cache) {
+    List<OutputStep> steps = new ArrayList<>(
+        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown()).steps());
+    steps.add(new SearchOutputStep(cache.markdown()));
     return List.copyOf(steps);
   }
 }

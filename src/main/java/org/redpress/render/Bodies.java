@@ -8,7 +8,7 @@ import org.redpress.content.Record;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.markdown.CjkText;
-import org.redpress.markdown.MarkdownRenderer;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.markdown.RenderedMarkdown;
 import org.redpress.markdown.SafeHtml;
 import org.redpress.model.RecordKey;
@@ -33,8 +33,7 @@ final class Bodies {
     this.bodies = bodies;
   }
 
-  static Bodies render(SiteModel model, Diagnostics diagnostics) {
-    MarkdownRenderer renderer = new MarkdownRenderer();
+  static Bodies render(SiteModel model, MarkdownCache renderer, Diagnostics diagnostics) {
     String basePath = model.config().basePath();
     Map<RecordKey, Body> out = new ConcurrentHashMap<>();
     model.records().parallelStream().forEach(r -> out.put(RecordKey.of(r), body(r, renderer, basePath, diagnostics)));
@@ -49,7 +48,7 @@ final class Bodies {
     return body;
   }
 
-  private static Body body(Record r, MarkdownRenderer renderer, String basePath, Diagnostics diagnostics) {
+  private static Body body(Record r, MarkdownCache renderer, String basePath, Diagnostics diagnostics) {
     String markdown = r.meta().body();
     String given = givenSummary(r);
     if (markdown.isBlank()) {
@@ -60,7 +59,7 @@ final class Bodies {
     rendered.removed().forEach(what -> diagnostics.warning("W-HTML-REMOVED", at, what));
     // Plain text costs a second parse: only materials (reading time) and summary-less records need it.
     boolean needsText = r instanceof Record.Material || given.isEmpty();
-    String text = needsText ? CjkText.plainText(rendered.html()) : "";
+    String text = needsText ? renderer.plainText(rendered.html()) : "";
     String summary = given.isEmpty() && !text.isBlank() ? CjkText.summary(text, SUMMARY_CHARS) : given;
     return new Body(BaseLinks.rebase(rendered.html(), basePath), rendered.headings(), text, summary);
   }

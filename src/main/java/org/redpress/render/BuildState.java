@@ -2,6 +2,7 @@ package org.redpress.render;
 
 import java.nio.file.Path;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.SiteModel;
 
 /**
@@ -11,12 +12,14 @@ import org.redpress.model.SiteModel;
 final class BuildState {
 
   private final Path templatesDir;
+  private final MarkdownCache markdown;
   private AssetMap assets;
   private SiteModel bodiesOf;
   private Bodies bodies;
 
-  BuildState(Path templatesDir) {
+  BuildState(Path templatesDir, MarkdownCache markdown) {
     this.templatesDir = templatesDir;
+    this.markdown = markdown;
   }
 
   synchronized AssetMap assets(Diagnostics diagnostics) {
@@ -30,7 +33,7 @@ final class BuildState {
   /** The bodies of {@code model}; a different model (another build) renders afresh. */
   synchronized Bodies bodies(SiteModel model, Diagnostics diagnostics) {
     if (bodiesOf != model) {
-      bodies = Bodies.render(model, diagnostics);
+      bodies = Bodies.render(model, markdown, diagnostics);
       bodiesOf = model;
     }
     return bodies;

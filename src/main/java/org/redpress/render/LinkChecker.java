@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.model.OutputFile;
@@ -52,27 +49,25 @@ public final class LinkChecker {
         .sum();
   }
 
-  /** One pass over the elements: the ids (and {@code <a name>}) and every href and src. */
+  /** One pass over the start tags: the ids (and {@code <a name>}) and every href and src. */
   private static Page read(OutputFile file) {
-    Document doc = Jsoup.parse(file.text());
     Set<String> ids = new HashSet<>();
     List<String> links = new ArrayList<>();
-    for (Element el : doc.getAllElements()) {
-      if (el.hasAttr("id")) {
-        ids.add(el.id());
+    HtmlAttributeScanner.scan(file.text(), (tag, name, value) -> {
+      switch (name) {
+        case "id" -> ids.add(value);
+        case "name" -> {
+          if (tag.equals("a")) {
+            ids.add(value);
+          }
+        }
+        case "href", "src" -> links.add(value.strip());
+        default -> { }
       }
-      if (el.hasAttr("name") && el.normalName().equals("a")) {
-        ids.add(el.attr("name"));
-      }
-      if (el.hasAttr("href")) {
-        links.add(el.attr("href").strip());
-      }
-      if (el.hasAttr("src")) {
-        links.add(el.attr("src").strip());
-      }
-    }
+    });
     return new Page(links, ids);
   }
+
 
   private static int checkPage(String path, Page page, String base, Set<String> paths, Map<String, Page> pages,
       Map<String, String> resolved, Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package org.redpress.render;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.OutputStep;
 
 /**
@@ -14,16 +15,23 @@ public final class RenderSteps {
 
   private final Path templatesDir;
   private final Path contentDir;
+  private final MarkdownCache markdown;
 
   /** {@code templatesDir} is the project's {@code templates/}; media are read from {@code contentDir/media}. */
   public RenderSteps(Path templatesDir, Path contentDir) {
+    this(templatesDir, contentDir, new MarkdownCache());
+  }
+
+  /** Steps that render Markdown bodies through {@code markdown}, shared with other steps and builds. */
+  public RenderSteps(Path templatesDir, Path contentDir, MarkdownCache markdown) {
     this.templatesDir = templatesDir.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
+    this.markdown = markdown;
   }
 
   /** The steps in the order they run; each returns its files sorted by path. */
   public List<OutputStep> steps() {
-    BuildState state = new BuildState(templatesDir);
+    BuildState state = new BuildState(templatesDir, markdown);
     PagesStep pages = new PagesStep(templatesDir, contentDir, state);
     return List.of(
         new AssetsStep(state),

@@ -7,8 +7,7 @@ import java.util.StringJoiner;
 import org.redpress.content.Metric;
 import org.redpress.content.Record;
 import org.redpress.content.Ref;
-import org.redpress.markdown.CjkText;
-import org.redpress.markdown.MarkdownRenderer;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 
@@ -24,15 +23,19 @@ public final class SearchDocuments {
   private SearchDocuments() {}
 
   public static List<SearchDocument> of(SiteModel model) {
-    MarkdownRenderer markdown = new MarkdownRenderer();
-    return model.records().stream()
+    return of(model, new MarkdownCache());
+  }
+
+  /** The documents, with bodies rendered through {@code markdown} (shared with the pages). */
+  public static List<SearchDocument> of(SiteModel model, MarkdownCache markdown) {
+    return model.records().parallelStream()
         .sorted(ORDER)
         .map(r -> document(model, r, markdown))
         .toList();
   }
 
-  private static SearchDocument document(SiteModel model, Record r, MarkdownRenderer markdown) {
-    String body = CjkText.plainText(markdown.render(r.meta().body()).html());
+  private static SearchDocument document(SiteModel model, Record r, MarkdownCache markdown) {
+    String body = markdown.plainText(markdown.render(r.meta().body()).html());
     return new SearchDocument(
         model.path(RecordKey.of(r)),
         r.meta().title(),

@@ -2,12 +2,24 @@ package org.redpress.search;
 
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.OutputFile;
 import org.redpress.model.OutputStep;
 import org.redpress.model.SiteModel;
 
 /** The build's "search" output: the static index under {@code search/} for the browser client. */
 public final class SearchOutputStep implements OutputStep {
+
+  private final MarkdownCache markdown;
+
+  public SearchOutputStep() {
+    this(new MarkdownCache());
+  }
+
+  /** A step that takes body text from {@code markdown}, shared with the pages of the build. */
+  public SearchOutputStep(MarkdownCache markdown) {
+    this.markdown = markdown;
+  }
 
   @Override
   public String name() {
@@ -16,7 +28,7 @@ public final class SearchOutputStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
-    try (SearchIndex index = SearchIndex.build(model)) {
+    try (SearchIndex index = SearchIndex.build(model, markdown)) {
       return new StaticIndexExporter(index).export();
     }
   }

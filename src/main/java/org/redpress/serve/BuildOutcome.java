@@ -7,10 +7,7 @@ import org.redpress.diagnostics.Diagnostic;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
 
-/**
- * What one rebuild produced: every output file (sorted by path) and the model when it succeeded,
- * the diagnostics either way, and how long it took.
- */
+/** What one rebuild produced: the output files and model when it succeeded, diagnostics, and its time. */
 public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
     Duration took) {
 

@@ -9,11 +9,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.redpress.build.PipelineOptions;
 
-/**
- * A running preview: the HTTP server, the watcher of {@code content/} and {@code templates/},
- * and the rebuild loop between them. {@link #start} returns once the first build is served (or
- * has failed, in which case its errors are shown until a save fixes them).
- */
+/** A running preview: the HTTP server, the watcher of content/ and templates/, and the rebuild loop between them. */
 public final class Preview implements AutoCloseable {
 
   private final Server server;
@@ -35,7 +31,10 @@ public final class Preview implements AutoCloseable {
     return start(options, new FullRebuilder(options.pipeline()), log);
   }
 
-  /** Starts the server, watches, runs the first build and waits for it. */
+  /**
+   * Starts the server, watches, runs the first build and returns once it is served, or has
+   * failed, in which case its errors are shown (and every page waits) until a save fixes them.
+   */
   public static Preview start(PreviewOptions options, Rebuilder rebuilder, PreviewLog log) throws IOException {
     PipelineOptions pipeline = options.pipeline();
     LiveSite site = new LiveSite();

@@ -4,10 +4,7 @@ import java.time.Duration;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Messages;
 
-/**
- * How to run the preview: what to build, where to listen (loopback unless asked), the message
- * language, and how long the file system must stay quiet before a rebuild starts.
- */
+/** How to run the preview: what to build, where to listen, the message language, and the debounce. */
 public record PreviewOptions(PipelineOptions pipeline, String host, int port, Messages messages, Duration debounce) {
 
   public static final String LOOPBACK = "127.0.0.1";

@@ -23,6 +23,8 @@ final class RebuildLoop implements AutoCloseable {
     void rebuilt(Set<Path> sources, BuildOutcome outcome);
   }
 
+  static final long CLOSE_WAIT_SECONDS = 5;
+
   private final Rebuilder rebuilder;
   private final Listener listener;
   private final Duration settle;
@@ -120,8 +122,21 @@ final class RebuildLoop implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets a running rebuild finish (interrupting it midway could leave a half-written temporary
+   * folder beside {@code site/}) but starts no other, waiting a few seconds at most.
+   */
   @Override
   public void close() {
-    thread.shutdownNow();
+    synchronized (this) {
+      requested = false;
+      pending.clear();
+    }
+    thread.shutdown();
+    try {
+      thread.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

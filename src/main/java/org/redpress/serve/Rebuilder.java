@@ -3,16 +3,13 @@ package org.redpress.serve;
 import java.nio.file.Path;
 import java.util.Set;
 
-/**
- * Rebuilds the site after source files changed. The preview calls it from one thread, one batch
- * at a time; an incremental implementation may use {@code changed} to redo only what depends on
- * those files, the full one ignores it.
- */
+/** Rebuilds the site after source files changed; called from one thread, one batch at a time. */
 public interface Rebuilder {
 
   /**
-   * Builds for a batch of changed files (absolute paths under {@code content/} or {@code templates/};
-   * empty for the first build, meaning everything) and says what came out.
+   * Builds after a batch of changed files: absolute paths under {@code content/} or
+   * {@code templates/}, empty for the first build (everything). An incremental implementation
+   * may redo only what depends on them; the full one ignores them.
    */
   BuildOutcome rebuild(Set<Path> changed);
 }

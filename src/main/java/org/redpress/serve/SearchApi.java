@@ -18,6 +18,7 @@ import org.redpress.search.SearchIndex;
 final class SearchApi {
 
   private final Messages messages;
+  private final SearchCache cache = new SearchCache();
 
   SearchApi(Messages messages) {
     this.messages = messages;
@@ -39,6 +40,12 @@ final class SearchApi {
       refuse(request, response, callback, parsed.problem().get().parameter(), parsed.problem().get().message());
       return;
     }
+    SearchParams params = parsed.params().orElseThrow();
+    Optional<String> cached = cache.get(snapshot.generation(), params.key());
+    if (cached.isPresent()) {
+      Responses.json(request, response, callback, 200, cached.get());
+      return;
+    }
     Optional<SearchIndex> index = snapshot.search();
     if (index.isEmpty()) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -46,8 +53,8 @@ final class SearchApi {
       Responses.json(request, response, callback, 503, Json.write(body));
       return;
     }
-    SearchParams params = parsed.params().orElseThrow();
     String json = SearchJson.of(index.get().search(params.query()), params.page(), params.limit());
+    cache.put(snapshot.generation(), params.key(), json);
     Responses.json(request, response, callback, 200, json);
   }
 

@@ -89,6 +89,14 @@ record SearchParams(SearchQuery query, int page, int limit) {
     return Parsed.ok(new SearchParams(query.page((page - 1) * limit, limit), page, limit));
   }
 
+  /** The same for every spelling of the same search: filter values sorted, defaults filled in. */
+  String key() {
+    StringBuilder k = new StringBuilder(query.text()).append('\u0000').append(page).append('/').append(limit);
+    query.filters().forEach((facet, values) ->
+        k.append('\u0000').append(facet.key()).append('=').append(String.join(",", new java.util.TreeSet<>(values))));
+    return k.toString();
+  }
+
   private static SearchQuery filter(SearchQuery query, Facet facet, List<String> values) {
     return values.isEmpty() ? query : query.filter(facet, values.toArray(String[]::new));
   }

@@ -10,6 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -89,7 +96,7 @@ class LiveReloadTest {
         .contains("<code>content/practices/relocation.md:3:7</code>")
         .contains("&quot;2018/6/30&quot;")
         .doesNotContain("<b>坏</b>");
-    assertThat(during.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(goodEtag));
+    assertThat(during.headers().firstValue("ETag")).isNotEqualTo(Optional.of(goodEtag));
     assertThat(site.get(PAGE, "If-None-Match", goodEtag).statusCode()).isEqualTo(200);
     assertThat(site.get("/").body()).contains("redpress-overlay");
 
@@ -142,6 +149,37 @@ class LiveReloadTest {
 
   @Test
   @Order(8)
+  void requestsDuringARebuildAllSucceedAndEachSeesOneBuild() throws Exception {
+    site.write(FILE, record("旧标题甲", "2018-06-30"));
+    events.next("reload", WAIT);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    AtomicBoolean done = new AtomicBoolean();
+    List<Future<List<String>>> clients = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      clients.add(pool.submit(() -> {
+        List<String> problems = new ArrayList<>();
+        while (!done.get()) {
+          HttpResponse<String> r = site.get(PAGE);
+          boolean oldOne = r.body().contains("旧标题甲");
+          boolean newOne = r.body().contains("新标题乙");
+          if (r.statusCode() != 200 || oldOne == newOne) {
+            problems.add(r.statusCode() + " old=" + oldOne + " new=" + newOne);
+          }
+        }
+        return problems;
+      }));
+    }
+    site.write(FILE, record("新标题乙", "2018-06-30"));
+    events.next("reload", WAIT);
+    done.set(true);
+    for (var c : clients) {
+      assertThat(c.get()).isEmpty();
+    }
+    pool.shutdown();
+  }
+
+  @Test
+  @Order(9)
   void servesTheLiveReloadClient() {
     HttpResponse<String> js = site.get("/__redpress/live.js");
     assertThat(js.statusCode()).isEqualTo(200);

@@ -123,6 +123,8 @@ class StaticServingTest {
     String etag = zipped.headers().firstValue("ETag").orElseThrow();
     assertThat(site.getBytes("/practices/relocation/", "Accept-Encoding", "gzip", "If-None-Match", etag)
         .statusCode()).isEqualTo(304);
+    String css = asset(site.get("/").body(), "css");
+    assertThat(site.getBytes(css, "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding")).hasValue("gzip");
   }
 
   @Test
