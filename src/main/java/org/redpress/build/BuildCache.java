@@ -2,19 +2,26 @@ package org.redpress.build;
 
 import org.redpress.content.ContentCache;
 import org.redpress.markdown.MarkdownCache;
+import org.redpress.render.PageCache;
 
 /**
- * What one pipeline run may reuse from the previous one: parsed and validated files and rendered
- * Markdown bodies. The
+ * What one pipeline run may reuse from the previous one: parsed and validated files, rendered
+ * Markdown bodies and rendered pages. The
  * preview server keeps one across rebuilds; a plain build starts with an empty one.
  */
 public final class BuildCache {
 
   private final ContentCache content = new ContentCache();
   private final MarkdownCache markdown = new MarkdownCache();
+  private final PageCache pages = new PageCache();
 
   public ContentCache content() {
     return content;
+  }
+
+  /** Rendered pages with the fingerprints of their inputs. */
+  public PageCache pages() {
+    return pages;
   }
 
   /** Rendered Markdown bodies, shared by the pages and the search index. */

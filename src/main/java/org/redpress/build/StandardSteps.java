@@ -13,7 +13,7 @@ final class StandardSteps {
 
   static List<OutputStep> of(PipelineOptions options, BuildCache cache) {
     List<OutputStep> steps = new ArrayList<>(
-        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown()).steps());
+        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown(), cache.pages()).steps());
     steps.add(new SearchOutputStep(cache.markdown()));
     return List.copyOf(steps);
   }

@@ -15,11 +15,13 @@ final class PagesStep implements OutputStep {
   private final Path templatesDir;
   private final Path contentDir;
   private final BuildState state;
+  private final PageCache cache;
 
-  PagesStep(Path templatesDir, Path contentDir, BuildState state) {
+  PagesStep(Path templatesDir, Path contentDir, BuildState state, PageCache cache) {
     this.templatesDir = templatesDir;
     this.contentDir = contentDir;
     this.state = state;
+    this.cache = cache;
   }
 
   @Override
@@ -36,12 +38,24 @@ final class PagesStep implements OutputStep {
     ViewFactory views = state.views(model, diagnostics);
     String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
     PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript);
-    return plan.pages().parallelStream()
-        .map(p -> templates.get().render(p.template(), p.model().get(), diagnostics)
-            .map(html -> OutputFile.text(p.file(), html)))
+    TemplateDigests digests = new TemplateDigests(templatesDir);
+    cache.startBuild();
+    List<PlannedPage> pages = plan.pages();
+    cache.retainOnly(pages.stream().map(PlannedPage::file).collect(java.util.stream.Collectors.toSet()));
+    return pages.parallelStream()
+        .map(p -> render(p, templates.get(), digests, diagnostics))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparing(OutputFile::path))
         .toList();
+  }
+
+  /** Renders one page, or reuses the previous build's bytes when nothing it depends on changed. */
+  private Optional<OutputFile> render(PlannedPage page, Templates templates, TemplateDigests digests,
+      Diagnostics diagnostics) {
+    java.util.Map<String, Object> model = page.model().get();
+    byte[] fingerprint = PageCache.fingerprint(digests.of(page.template()), page.template(), model);
+    return cache.renderOrReuse(page.file(), fingerprint,
+        () -> templates.render(page.template(), model, diagnostics).map(html -> OutputFile.text(page.file(), html)));
   }
 
   /** The pages the site has, without rendering them (for the sitemap). */

@@ -16,29 +16,34 @@ public final class RenderSteps {
   private final Path templatesDir;
   private final Path contentDir;
   private final MarkdownCache markdown;
+  private final PageCache pages;
 
   /** {@code templatesDir} is the project's {@code templates/}; media are read from {@code contentDir/media}. */
   public RenderSteps(Path templatesDir, Path contentDir) {
-    this(templatesDir, contentDir, new MarkdownCache());
+    this(templatesDir, contentDir, new MarkdownCache(), new PageCache());
   }
 
-  /** Steps that render Markdown bodies through {@code markdown}, shared with other steps and builds. */
-  public RenderSteps(Path templatesDir, Path contentDir, MarkdownCache markdown) {
+  /**
+   * Steps that render Markdown bodies through {@code markdown}, shared with other steps and
+   * builds, and reuse unchanged pages from {@code pages}.
+   */
+  public RenderSteps(Path templatesDir, Path contentDir, MarkdownCache markdown, PageCache pages) {
     this.templatesDir = templatesDir.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
     this.markdown = markdown;
+    this.pages = pages;
   }
 
   /** The steps in the order they run; each returns its files sorted by path. */
   public List<OutputStep> steps() {
     BuildState state = new BuildState(templatesDir, markdown);
-    PagesStep pages = new PagesStep(templatesDir, contentDir, state);
+    PagesStep pagesStep = new PagesStep(templatesDir, contentDir, state, this.pages);
     return List.of(
         new AssetsStep(state),
         new MediaStep(contentDir),
-        pages,
+        pagesStep,
         new FeedsStep(state),
-        new SitemapStep(pages, state),
+        new SitemapStep(pagesStep, state),
         new RobotsStep());
   }
 }
