@@ -1,9 +1,11 @@
 package org.redpress.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redpress.model.Urls;
 
 /**
  * The bundled site in Debian's headless Chromium, audited with axe-core (from npm, {@code npm ci}):
@@ -149,7 +152,8 @@ class AccessibilityTest {
           const culprits = [...document.body.querySelectorAll('*')]
               .filter(e => out(e) && !clipped(e) && !(e.parentElement && out(e.parentElement)))
               .slice(0, 5)
-              .map(e => name(e) + ' right=' + Math.round(e.getBoundingClientRect().right));
+              .map(e => (e.parentElement ? name(e.parentElement) + ' > ' : '') + name(e)
+                  + ' right=' + Math.round(e.getBoundingClientRect().right));
           return wider + ' px wider than ' + window.innerWidth + ': ' + culprits.join(', ');
         })()""").asText();
   }
@@ -178,7 +182,7 @@ class AccessibilityTest {
     Map<String, String> overflowing = new LinkedHashMap<>();
     for (Map.Entry<String, String> page : pages.entrySet()) {
       String path = page.getValue().replaceFirst("index\\.html$", "");
-      tab.go(server.url(org.redpress.model.Urls.encode(path)));
+      tab.go(server.url(Urls.encode(path)));
       String label = page.getKey() + " (/" + path + ")";
       List<Violation> found = blocking(label, tab);
       if (!found.isEmpty()) {
@@ -190,23 +194,24 @@ class AccessibilityTest {
       }
     }
     assertThat(pages).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(violations).as("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
+    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
     assertThat(overflowing).as("pages wider than a %d px phone", PHONE).isEmpty();
   }
 
   @Test
   void theSearchPageShowsResultsForAQueryWithoutSeriousOrCriticalViolations() throws Exception {
     tab = browser.open(PHONE, 844);
-    tab.go(server.url("search/?q=" + java.net.URLEncoder.encode("党建", StandardCharsets.UTF_8)));
+    tab.go(server.url("search/?q=" + URLEncoder.encode("党建", StandardCharsets.UTF_8)));
     assertThat(tab.waitFor("document.querySelector('#search-results li')", Duration.ofSeconds(15)))
         .as("results appear").isTrue();
     assertThat(tab.eval("document.querySelectorAll('#search-results li').length").asInt()).isPositive();
     assertThat(tab.eval("document.querySelector('#search-results mark') !== null").asBoolean())
         .as("matched words are highlighted").isTrue();
     List<Violation> found = blocking("search with results", tab);
-    assertThat(found).as("serious or critical axe-core violations:%n%s",
+    assertThat(found).withFailMessage("serious or critical axe-core violations:%n%s",
         report(Map.of("search with results", found))).isEmpty();
     assertThat(overflow(tab)).as("sideways overflow on a phone").isEmpty();
+    assertThat(pngWidth(Files.readAllBytes(save("search-390.png", tab.screenshot())))).isEqualTo(PHONE);
   }
 
   @Test
@@ -234,15 +239,18 @@ class AccessibilityTest {
     Map<String, String> pages = site.samplePages();
     for (String kind : List.of("home", "record practice", "record material", "record venue", "list achievement")) {
       String path = pages.get(kind).replaceFirst("index\\.html$", "");
-      tab.go(server.url(path));
+      tab.go(server.url(Urls.encode(path)));
       assertThat(largeText(tab)).as("large text on %s", path).isTrue();
       List<Violation> found = blocking("大字版 " + kind, tab);
       if (!found.isEmpty()) {
         violations.put("大字版 " + kind + " (/" + path + ")", found);
       }
       assertThat(overflow(tab)).as("sideways overflow of /%s in 大字版 on a phone", path).isEmpty();
+      if (kind.equals("record practice")) {
+        save("practice-390-large.png", tab.screenshot());
+      }
     }
-    assertThat(violations).as("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
+    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
   }
 
   @Test
@@ -281,7 +289,7 @@ class AccessibilityTest {
           document.getElementById('wide').style.width = '2000px';
           return true; })()""");
     assertThat(audit(tab)).extracting(Violation::rule, Violation::impact).contains(
-        org.assertj.core.groups.Tuple.tuple("image-alt", "critical"));
+        tuple("image-alt", "critical"));
     assertThat(overflow(tab)).containsPattern("^\\d{4} px wider than 390: .*div#wide right=20\\d\\d");
   }
 }

@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -92,13 +96,26 @@ final class Chromium implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException, InterruptedException {
+  public void close() throws IOException {
     try {
       devTools.close();
     } finally {
-      process.destroy();
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      // Chromium's helpers (renderers, network service) are its children: stop them too, and
+      // wait for all, so none writes into the profile after it is removed.
+      List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+      all.add(process.toHandle());
+      all.forEach(ProcessHandle::destroy);
+      try {
+        for (ProcessHandle p : all) {
+          try {
+            p.onExit().get(10, TimeUnit.SECONDS);
+          } catch (ExecutionException | TimeoutException e) {
+            p.destroyForcibly();
+          }
+        }
+      } catch (InterruptedException e) {
+        all.forEach(ProcessHandle::destroyForcibly);
+        Thread.currentThread().interrupt();
       }
       try (Stream<Path> paths = Files.walk(profile)) {
         paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -141,7 +158,7 @@ final class Chromium implements AutoCloseable {
       await(loaded, "reload");
     }
 
-    private static void await(java.util.concurrent.CompletableFuture<JsonNode> loaded, String what) {
+    private static void await(CompletableFuture<JsonNode> loaded, String what) {
       try {
         loaded.get(30, TimeUnit.SECONDS);
       } catch (Exception e) {

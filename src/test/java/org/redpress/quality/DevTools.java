@@ -11,6 +11,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,7 +104,7 @@ final class DevTools implements AutoCloseable {
     String method = message.path("method").asText();
     String session = message.path("sessionId").asText(null);
     for (Waiter w : waiters) {
-      if (w.method.equals(method) && java.util.Objects.equals(w.sessionId, session)) {
+      if (w.method.equals(method) && Objects.equals(w.sessionId, session)) {
         waiters.remove(w);
         w.event.complete(message.path("params"));
       }

@@ -40,7 +40,7 @@ class HtmlValidityTest {
         .hasSizeGreaterThanOrEqualTo(20);
     assertThat(pages).as("pages checked").containsAll(kinds.values());
     assertThat(errors)
-        .as("Nu HTML Checker errors per page:%n%s", errors.entrySet().stream()
+        .withFailMessage("Nu HTML Checker errors per page:%n%s", errors.entrySet().stream()
             .map(e -> e.getKey() + "\n    " + String.join("\n    ", e.getValue()))
             .collect(Collectors.joining("\n")))
         .isEmpty();

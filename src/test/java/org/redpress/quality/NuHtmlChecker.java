@@ -41,6 +41,7 @@ import nu.validator.xml.dataattributes.DataAttributeDroppingSchemaWrapper;
 import nu.validator.xml.langattributes.XmlLangAttributeDroppingSchemaWrapper;
 import nu.validator.xml.roleattributes.RoleAttributeFilteringSchemaWrapper;
 import nu.validator.xml.templateelement.TemplateElementDroppingSchemaWrapper;
+import org.redpress.model.Urls;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -136,7 +137,7 @@ final class NuHtmlChecker {
     collector.warnings.clear();
     validator.reset();
     InputSource source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    source.setSystemId("https://redpress.test/" + org.redpress.model.Urls.encode(name));
+    source.setSystemId("https://redpress.test/" + Urls.encode(name));
     source.setEncoding("UTF-8");
     try {
       htmlReader.parse(source);

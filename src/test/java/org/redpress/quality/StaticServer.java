@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -25,13 +26,14 @@ final class StaticServer implements AutoCloseable {
       "xml", "application/xml", "txt", "text/plain; charset=utf-8", "bin", "application/octet-stream");
 
   private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(4);
   private final Path root;
 
   StaticServer(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::serve);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(threads);
     server.start();
   }
 
@@ -67,6 +69,6 @@ final class StaticServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    threads.shutdownNow();
   }
 }
