@@ -56,7 +56,7 @@ stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
 heap_after_gc() { # -> MiB used after a full GC
   jcmd "$server" GC.run >/dev/null
-  jcmd "$server" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | awk '{ printf "%.0f", substr($2, 1, length($2) - 1) / 1024 }'
+  jcmd "$server" GC.heap_info | grep -o -m 1 'used [0-9]*K' | awk '{ printf "%.0f", substr($2, 1, length($2) - 1) / 1024 }'
 }
 
 saves() { # file count label pause_ms
@@ -65,6 +65,8 @@ saves() { # file count label pause_ms
 
 load() { # label url [lua]
   local out
+  # A short unrecorded run first: JIT compilation and the first misses are not the steady state.
+  wrk -t2 -c"$connections" -d5s ${3:+-s "$3"} "$2" >/dev/null
   out=$(wrk -t2 -c"$connections" -d"$duration" --latency ${3:+-s "$3"} "$2")
   local rps p99 socket non2xx
   rps=$(echo "$out" | awk '/Requests\/sec/ { print $2 }')
@@ -74,14 +76,15 @@ load() { # label url [lua]
   echo "$1: requests_per_s=$rps p99=$p99 non_2xx=${non2xx:-0} ${socket}"
 }
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
 make_site "$records" "$work/site"
 printf 'cold full build, %d records: ' "$records"
 java -Xss4m -Xmx"$heap" -jar "$jar" build --project "$work/site" --quiet --stats | grep '^stats' | grep -o 'files=[0-9]* wall_s=[0-9.]*'
 
 start_server "$work/site" "$work/serve.log"
 echo "first build in the preview: $(head -1 "$work/serve.log")"
-practice=$(ls "$work/site/content/practices/" | head -1)
+first_practice() { local all=("$1"/content/practices/*.md); basename "${all[0]}"; }  # no ls | head: SIGPIPE + pipefail
+practice=$(first_practice "$work/site")
 saves "$work/site/content/practices/$practice" "$saves" practice_save_to_reload
 saves "$work/site/templates/layout.ftlh" "$template_saves" template_save_to_reload
 page="${url}practices/${practice%.*}/"
@@ -94,7 +97,7 @@ if [ "$edit_records" != "$records" ]; then
   stop_server
   make_site "$edit_records" "$work/edits"
   start_server "$work/edits" "$work/edits.log"
-  practice=$(ls "$work/edits/content/practices/" | head -1)
+  practice=$(first_practice "$work/edits")
   edit_file="$work/edits/content/practices/$practice"
 else
   edit_file="$work/site/content/practices/$practice"

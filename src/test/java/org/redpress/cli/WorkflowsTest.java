@@ -78,7 +78,7 @@ class WorkflowsTest {
     assertThat(deploy.at("/steps/0/uses").asText()).startsWith("actions/deploy-pages@");
     assertThat(strings(flow.at("/jobs/build"))).contains("actions/upload-pages-artifact@v3", "site/");
     assertThat(flow.at("/jobs/build/permissions/pages").asText()).as("configure-pages").isEqualTo("read");
-    assertThat(strings(flow.at("/jobs/test"))).contains("mvn -B test");
+    assertThat(strings(flow.at("/jobs/test"))).contains("bash .ci/run");
     assertThat(flow.at("/jobs/check/steps/1/with/distribution").asText()).isEqualTo("temurin");
     assertThat(flow.at("/jobs/check/steps/1/with/java-version").asText()).isEqualTo("17");
     assertThat(flow.at("/jobs/check/steps/1/with/cache").asText()).isEqualTo("maven");
