@@ -1,9 +1,6 @@
 package org.redpress.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -12,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.redpress.content.StableJson;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Messages;
 
@@ -25,7 +23,7 @@ final class JsonFormat implements DiagnosticFormat {
   static final int VERSION = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER = MAPPER.writer(printer());
+  private static final ObjectWriter WRITER = MAPPER.writer(StableJson.printer());
 
   @Override
   public String name() {
@@ -66,15 +64,5 @@ final class JsonFormat implements DiagnosticFormat {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e); // a tree of plain nodes always serialises
     }
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("").withObjectEmptySeparator(""))
-        .withObjectIndenter(indent)
-        .withArrayIndenter(indent);
   }
 }

@@ -1,9 +1,6 @@
 package org.redpress.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -28,7 +25,7 @@ public final class JsonSchemas {
 
   public static final String DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+  private static final ObjectWriter WRITER = new ObjectMapper().writer(StableJson.printer());
 
   private final Schemas schemas;
   private final JsonSchemaField fields;
@@ -94,16 +91,5 @@ public final class JsonSchemas {
 
   private static List<String> venueTypeValues(SiteConfig config) {
     return config == null ? List.of() : config.venueTypes().stream().map(SiteConfig.VenueType::key).toList();
-  }
-
-  /** Stable across platforms: the default printer would use the system line separator. */
-  private static DefaultPrettyPrinter printer() {
-    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("").withObjectEmptySeparator(""))
-        .withObjectIndenter(indent)
-        .withArrayIndenter(indent);
   }
 }
