@@ -28,7 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0: any free one).")
+  @Option(names = "--port", defaultValue = "8080",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0: any free one).")
   int port;
 
   @Option(names = "--host", defaultValue = PreviewOptions.LOOPBACK,

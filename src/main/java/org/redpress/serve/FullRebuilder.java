@@ -3,15 +3,22 @@ package org.redpress.serve;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import org.redpress.build.BuildCache;
 import org.redpress.build.BuildResult;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
+import org.redpress.build.Progress;
 import org.redpress.diagnostics.Diagnostics;
 
-/** Rebuilds everything with the normal pipeline, which also keeps {@code site/} on disk current. */
+/**
+ * Rebuilds with the normal pipeline, which also keeps {@code site/} on disk current. It keeps
+ * one {@link BuildCache} across rebuilds, so only changed files are parsed again, only changed
+ * Markdown bodies rendered again and only pages whose inputs changed re-rendered.
+ */
 public final class FullRebuilder implements Rebuilder {
 
   private final PipelineOptions options;
+  private final BuildCache cache = new BuildCache();
 
   public FullRebuilder(PipelineOptions options) {
     this.options = options;
@@ -22,7 +29,7 @@ public final class FullRebuilder implements Rebuilder {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     // A new Pipeline each time: it collects the stage timings of one run.
-    BuildResult result = new Pipeline(options).build(diagnostics);
+    BuildResult result = new Pipeline(options, Progress.NONE, cache).build(diagnostics);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     if (result.written().isEmpty() || diagnostics.hasErrors()) {
       return BuildOutcome.failed(diagnostics.sorted(), took);

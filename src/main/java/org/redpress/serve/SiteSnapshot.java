@@ -45,12 +45,12 @@ final class SiteSnapshot {
     Map<String, StaticFile> files = new HashMap<>(output.size() * 2);
     SortedSet<String> changed = new TreeSet<>();
     for (OutputFile out : output) {
-      byte[] bytes = out.bytes();
       StaticFile old = previous.files.get(out.path());
-      if (old != null && old.sameBytes(bytes)) {
+      // Compared in place: only a file that changed is copied out of its OutputFile.
+      if (old != null && out.sameBytes(old.bytes())) {
         files.put(out.path(), old);
       } else {
-        files.put(out.path(), StaticFile.of(out.path(), bytes, nowMillis));
+        files.put(out.path(), StaticFile.of(out.path(), out.bytes(), nowMillis));
         changed.add(out.path());
       }
     }

@@ -2,7 +2,6 @@ package org.redpress.serve;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -26,11 +25,6 @@ final class StaticFile {
   /** A file whose bytes the caller hands over and will not touch again. */
   static StaticFile of(String path, byte[] bytes, long lastModified) {
     return new StaticFile(bytes, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(path, bytes));
-  }
-
-  /** Whether {@code other} holds exactly these bytes. */
-  boolean sameBytes(byte[] other) {
-    return Arrays.equals(bytes, other);
   }
 
   byte[] bytes() {

@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -23,7 +26,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches directory trees with the platform's {@link WatchService} (inotify on Linux), registers
@@ -101,21 +103,38 @@ final class TreeWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Watches {@code top} and every folder below it. Each folder is registered before its entries
+   * are listed, so a file created meanwhile is either listed or reported by the new watch.
+   */
   private void registerTree(Path top, Set<Path> found) {
-    try (Stream<Path> walk = Files.walk(top)) {
-      for (Path p : walk.toList()) {
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          dirs.put(p.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), p);
-        } else {
-          found.add(p);
+    try {
+      Files.walkFileTree(top, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+          dirs.put(d.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), d);
+          return FileVisitResult.CONTINUE;
         }
-      }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          found.add(f);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          found.add(f);
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       // The folder went away while we walked it (its deletion event follows), or cannot be read:
       // the files found so far still count, and the watcher must keep running either way.
       found.add(top);
     }
   }
+
 
   @Override
   public void close() throws IOException {

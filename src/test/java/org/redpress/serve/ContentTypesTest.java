@@ -9,7 +9,8 @@ class ContentTypesTest {
 
   @Test
   void tellsAnAtomFeedFromOtherXmlByItsRootElement() {
-    assertThat(ContentTypes.of("feed.xml", bytes("<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")))
+    String feed = "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">";
+    assertThat(ContentTypes.of("feed.xml", bytes(feed)))
         .isEqualTo("application/atom+xml; charset=utf-8");
     assertThat(ContentTypes.of("sitemap.xml", bytes("<?xml version=\"1.0\"?><urlset>"))).isEqualTo("application/xml");
   }

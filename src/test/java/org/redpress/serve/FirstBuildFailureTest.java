@@ -35,7 +35,8 @@ class FirstBuildFailureTest {
 
       try (EventStream events = EventStream.open(site, "/__redpress/events")) {
         assertThat(events.next("error", Duration.ofSeconds(10)).data()).contains("broken.md:3:7");
-        site.write("content/practices/broken.md", "---\ntitle: 日期改好了\ndate: 2018-06-30\nprogram: fortress\n---\n正文。\n");
+        site.write("content/practices/broken.md",
+            "---\ntitle: 日期改好了\ndate: 2018-06-30\nprogram: fortress\n---\n正文。\n");
         events.next("reload", Duration.ofSeconds(20));
       }
       assertThat(site.preview.hasSite()).isTrue();

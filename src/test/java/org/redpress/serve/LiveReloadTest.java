@@ -101,7 +101,8 @@ class LiveReloadTest {
 
     site.write(FILE, record("一个月完成拆迁（已修复）", "2018-06-30"));
     assertThat(events.next("reload", WAIT).data()).contains(PAGE);
-    assertThat(site.get(PAGE).body()).contains("一个月完成拆迁（已修复）").doesNotContain("redpress-overlay");
+    assertThat(site.get(PAGE).body()).contains("一个月完成拆迁（已修复）")
+        .doesNotContain("redpress-overlay");
     assertThat(site.get("/").body()).doesNotContain("redpress-overlay");
   }
 
@@ -188,6 +189,7 @@ class LiveReloadTest {
 
   private static String record(String title, String date) {
     return "---\ntitle: " + title + "\ndate: " + date + "\nprogram: development\nvenues: [hall]\n"
-        + "tags: [书记项目, 拆迁]\n---\n支部带头，一个月完成八十多户拆迁。党员带头，逐户走访。\n";
+        + "tags: [书记项目, 拆迁]\n---\n"
+        + "支部带头，一个月完成八十多户拆迁。党员带头，逐户走访。\n";
   }
 }
