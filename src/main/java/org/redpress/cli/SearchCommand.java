@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.redpress.build.Pipeline;
@@ -82,22 +80,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   /** Exactly the fields the issue names, in that order; the URL as published. */
   static String json(SearchResults r) throws JsonProcessingException {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("query", r.query());
-    root.put("total", r.total());
-    root.put("partial", r.partial());
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (SearchHit h : r.hits()) {
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("url", h.url());
-      hit.put("title", h.title());
-      hit.put("type", h.type());
-      hit.put("score", h.score());
-      hits.add(hit);
-    }
-    root.put("hits", hits);
-    return new ObjectMapper().writeValueAsString(root);
+    return new ObjectMapper().writeValueAsString(r.summaryFields());
   }
+
 
   private static String text(SearchResults r, Messages messages) {
     StringBuilder s = new StringBuilder();

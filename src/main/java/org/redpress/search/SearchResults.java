@@ -1,5 +1,7 @@
 package org.redpress.search;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,29 @@ public record SearchResults(
   public SearchResults {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
+  }
+
+  /**
+   * The fields of {@code redpress search --json}, in order — {@code query}, {@code total},
+   * {@code partial}, {@code hits} of {url, title, type, score} — which the preview server's
+   * {@code /api/search} extends; one definition so the two cannot drift apart.
+   */
+  public Map<String, Object> summaryFields() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("query", query);
+    root.put("total", total);
+    root.put("partial", partial);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (SearchHit h : hits) {
+      Map<String, Object> hit = new LinkedHashMap<>();
+      hit.put("url", h.url());
+      hit.put("title", h.title());
+      hit.put("type", h.type());
+      hit.put("score", h.score());
+      list.add(hit);
+    }
+    root.put("hits", list);
+    return root;
   }
 
   /** A facet value with its label and the number of hits that have it. */

@@ -20,7 +20,7 @@ final class SearchJson {
   private SearchJson() {}
 
   static String of(SearchResults results, int page, int limit) {
-    Map<String, Object> root = base(results);
+    Map<String, Object> root = results.summaryFields();
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> hits = (List<Map<String, Object>>) root.get("hits");
     for (int i = 0; i < hits.size(); i++) {
@@ -51,27 +51,7 @@ final class SearchJson {
     return Json.write(root);
   }
 
-  /**
-   * The fields and order of {@code redpress search --json} ({@code cli.SearchCommand.json}).
-   * Kept in step by {@code SearchApiTest}; belongs in the search package so both share one copy.
-   */
-  static Map<String, Object> base(SearchResults r) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("query", r.query());
-    root.put("total", r.total());
-    root.put("partial", r.partial());
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (SearchHit h : r.hits()) {
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("url", h.url());
-      hit.put("title", h.title());
-      hit.put("type", h.type());
-      hit.put("score", h.score());
-      hits.add(hit);
-    }
-    root.put("hits", hits);
-    return root;
-  }
+
 
   /** Half-open UTF-16 ranges as {@code [[start, end], …]}. */
   private static List<int[]> spans(SearchHit.Highlighted h) {
