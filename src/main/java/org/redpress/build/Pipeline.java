@@ -19,6 +19,7 @@ import org.redpress.model.BuildOptions;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
 import org.redpress.model.SiteModelBuilder;
+import org.redpress.render.LinkChecker;
 
 /**
  * Runs a build. Stages are listed in execution order, each timed: load, validate, resolve,
@@ -72,10 +73,12 @@ public final class Pipeline {
     }
     cache.markdown().nextBuild();
     List<StageTiming> stepTimings = new ArrayList<>();
-    List<OutputFile> files = timed("render", () -> new OutputAssembler(options, cache).produce(model.get(), diagnostics, stepTimings),
+    List<OutputFile> files = timed("render",
+        () -> new OutputAssembler(options, cache).produce(model.get(), diagnostics, stepTimings),
         f -> f.size() + " files");
     timings.addAll(stepTimings);
-    timed("links", () -> { new LinkGate(model.get()).check(files, diagnostics); return files; }, f -> "");
+    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(), diagnostics),
+        n -> n + " links");
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());
     }
