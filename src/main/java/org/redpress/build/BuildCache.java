@@ -13,7 +13,21 @@ public final class BuildCache {
 
   private final ContentCache content = new ContentCache();
   private final MarkdownCache markdown = new MarkdownCache();
-  private final PageCache pages = new PageCache();
+  private final PageCache pages;
+
+  /** A cache kept across rebuilds: pages are fingerprinted so unchanged ones are reused. */
+  public BuildCache() {
+    this(new PageCache());
+  }
+
+  private BuildCache(PageCache pages) {
+    this.pages = pages;
+  }
+
+  /** For a single build: nothing will be reused, so pages are not fingerprinted. */
+  public static BuildCache oneShot() {
+    return new BuildCache(PageCache.none());
+  }
 
   public ContentCache content() {
     return content;

@@ -38,7 +38,7 @@ public final class Pipeline {
   }
 
   public Pipeline(PipelineOptions options, Progress progress) {
-    this(options, progress, new BuildCache());
+    this(options, progress, BuildCache.oneShot());
   }
 
   /** A pipeline that reuses {@code cache} from earlier runs (the preview server's rebuilds). */

@@ -25,18 +25,42 @@ public final class PageCache {
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+  private final boolean enabled;
 
-  /** The page from the cache when its fingerprint is unchanged, else rendered and remembered. */
-  Optional<OutputFile> renderOrReuse(String file, byte[] fingerprint, Supplier<Optional<OutputFile>> render) {
+  /** A cache that remembers pages for the next build (the preview server's rebuilds). */
+  public PageCache() {
+    this(true);
+  }
+
+  private PageCache(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** For a one-off build: renders every page and skips fingerprinting, which nothing would reuse. */
+  public static PageCache none() {
+    return new PageCache(false);
+  }
+
+  /**
+   * The page from the cache when its fingerprint is unchanged, else rendered and remembered.
+   * The fingerprint is computed only when the cache is kept across builds.
+   */
+  Optional<OutputFile> renderOrReuse(String file, Supplier<byte[]> fingerprintOf,
+      Supplier<Optional<OutputFile>> render) {
+    if (!enabled) {
+      rendered.add(file);
+      return render.get();
+    }
+    byte[] fingerprint = fingerprintOf.get();
     Entry entry = pages.get(file);
     if (entry != null && Arrays.equals(entry.fingerprint(), fingerprint)) {
       return Optional.of(entry.file());
     }
+    rendered.add(file);
     Optional<OutputFile> page = render.get();
     page.ifPresentOrElse(
         p -> pages.put(file, new Entry(fingerprint, p)),
         () -> pages.remove(file));
-    rendered.add(file);
     return page;
   }
 

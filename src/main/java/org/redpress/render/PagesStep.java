@@ -53,8 +53,8 @@ final class PagesStep implements OutputStep {
   private Optional<OutputFile> render(PlannedPage page, Templates templates, TemplateDigests digests,
       Diagnostics diagnostics) {
     java.util.Map<String, Object> model = page.model().get();
-    byte[] fingerprint = PageCache.fingerprint(digests.of(page.template()), page.template(), model);
-    return cache.renderOrReuse(page.file(), fingerprint,
+    return cache.renderOrReuse(page.file(),
+        () -> PageCache.fingerprint(digests.of(page.template()), page.template(), model),
         () -> templates.render(page.template(), model, diagnostics).map(html -> OutputFile.text(page.file(), html)));
   }
 

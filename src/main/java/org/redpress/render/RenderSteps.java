@@ -20,7 +20,7 @@ public final class RenderSteps {
 
   /** {@code templatesDir} is the project's {@code templates/}; media are read from {@code contentDir/media}. */
   public RenderSteps(Path templatesDir, Path contentDir) {
-    this(templatesDir, contentDir, new MarkdownCache(), new PageCache());
+    this(templatesDir, contentDir, new MarkdownCache(), PageCache.none());
   }
 
   /**

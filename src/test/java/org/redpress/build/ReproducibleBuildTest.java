@@ -3,14 +3,13 @@ package org.redpress.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.testing.TestSite;
 
 /** Two builds of the same input are byte-identical, wherever the project lives. */
 class ReproducibleBuildTest {
@@ -38,22 +37,12 @@ class ReproducibleBuildTest {
     return BadInputTest.snapshot(project.resolve("site"));
   }
 
-  /** Copies content/ and templates/ of this repository, touching files in reverse order. */
+  /** Copies content/ and templates/ of this repository. */
   private static Path copyProject(Path target) throws IOException {
     for (String part : new String[] {"content", "templates"}) {
-      Path source = Path.of(part).toAbsolutePath();
-      try (Stream<Path> walk = Files.walk(source)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Path dest = target.resolve(part).resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(dest);
-          } else {
-            Files.createDirectories(dest.getParent());
-            Files.copy(p, dest);
-          }
-        }
-      }
+      TestSite.copyTree(Path.of(part).toAbsolutePath(), target.resolve(part));
     }
     return target;
   }
+
 }

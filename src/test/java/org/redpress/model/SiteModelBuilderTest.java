@@ -3,19 +3,11 @@ package org.redpress.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redpress.content.ContentLoader;
-import org.redpress.content.LoadedContent;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
-import org.redpress.content.RecordValidator;
-import org.redpress.content.ReferenceResolver;
-import org.redpress.content.ResolvedContent;
-import org.redpress.content.Schemas;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.testing.TestSite;
 
@@ -62,13 +54,9 @@ class SiteModelBuilderTest {
 
   private SiteModel build(boolean drafts, boolean future) {
     TestSite.write(dir, SITE);
-    LoadedContent loaded = new ContentLoader(dir, dir.resolve("content")).load(diagnostics).orElseThrow();
-    RecordValidator validator = new RecordValidator(new Schemas(), loaded.config());
-    List<Record> records = new ArrayList<>();
-    loaded.records().forEach(s -> validator.validate(s, diagnostics).ifPresent(records::add));
-    ResolvedContent resolved = new ReferenceResolver().resolve(loaded.config(), records, loaded.media(), diagnostics);
-    return new SiteModelBuilder(new BuildOptions(drafts, future, LocalDate.of(2026, 1, 1))).build(resolved, diagnostics);
+    return TestSite.model(dir, drafts, future, diagnostics);
   }
+
 
   private static List<String> ids(List<Record> records) {
     return records.stream().map(Record::id).toList();

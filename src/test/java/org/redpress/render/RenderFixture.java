@@ -1,25 +1,13 @@
 package org.redpress.render;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.redpress.config.SiteConfig;
-import org.redpress.content.ContentLoader;
-import org.redpress.content.LoadedContent;
-import org.redpress.content.Record;
-import org.redpress.content.RecordValidator;
-import org.redpress.content.ReferenceResolver;
-import org.redpress.content.ResolvedContent;
-import org.redpress.content.Schemas;
-import org.redpress.content.SourceRecord;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.BuildOptions;
 import org.redpress.model.OutputFile;
 import org.redpress.model.OutputStep;
 import org.redpress.model.SiteModel;
-import org.redpress.model.SiteModelBuilder;
 import org.redpress.testing.TestSite;
 
 /** Builds a model from a project directory and renders it with given templates, all in memory. */
@@ -36,17 +24,9 @@ final class RenderFixture {
   }
 
   static SiteModel model(Path projectDir, Diagnostics diagnostics) {
-    LoadedContent loaded = new ContentLoader(projectDir, projectDir.resolve("content")).load(diagnostics)
-        .orElseThrow(() -> new AssertionError("content did not load: " + diagnostics.sorted()));
-    SiteConfig config = loaded.config();
-    RecordValidator validator = new RecordValidator(new Schemas(), config);
-    List<Record> records = new ArrayList<>();
-    for (SourceRecord source : loaded.records()) {
-      validator.validate(source, diagnostics).ifPresent(records::add);
-    }
-    ResolvedContent resolved = new ReferenceResolver().resolve(config, records, loaded.media(), diagnostics);
-    return new SiteModelBuilder(new BuildOptions(false, false, LocalDate.of(2026, 1, 1))).build(resolved, diagnostics);
+    return TestSite.model(projectDir, false, false, diagnostics);
   }
+
 
   /** Every file the render steps produce, sorted by path. */
   static List<OutputFile> render(Path projectDir, Path templatesDir, Diagnostics diagnostics) {
@@ -61,17 +41,14 @@ final class RenderFixture {
 
   /** A copy of the real theme under {@code dir}, for tests that change or remove a file of it. */
   static Path copyOfTheme(Path dir) {
-    try (var files = java.nio.file.Files.walk(THEME)) {
-      for (Path p : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-        Path target = dir.resolve(THEME.relativize(p).toString());
-        java.nio.file.Files.createDirectories(target.getParent());
-        java.nio.file.Files.copy(p, target);
-      }
+    try {
+      TestSite.copyTree(THEME, dir);
       return dir;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
 
   static OutputFile file(List<OutputFile> files, String path) {
     return files.stream().filter(f -> f.path().equals(path)).findFirst()

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 
 /**
  * Writes a small project into a directory from one text block of {@code -- path --} sections
@@ -63,19 +68,31 @@ public final class TestSite {
   /** The theme of this repository, so a test site renders like the real one. */
   private static void copyTemplates(Path target) throws IOException {
     Path source = Path.of("templates").toAbsolutePath();
-    if (Files.exists(target) || !Files.isDirectory(source)) {
-      return;
+    if (!Files.exists(target) && Files.isDirectory(source)) {
+      copyTree(source, target);
     }
+  }
+
+  /** Copies the files under {@code source} to the same relative paths under {@code target}. */
+  public static void copyTree(Path source, Path target) throws IOException {
     try (var walk = Files.walk(source)) {
-      for (Path p : walk.toList()) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
         Path dest = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest);
-        }
+        Files.createDirectories(dest.getParent());
+        Files.copy(p, dest);
       }
     }
+  }
+
+  /**
+   * The site model of the project in {@code dir} as the build makes it, dated 2026-01-01, with
+   * drafts and future records when asked for.
+   */
+  public static SiteModel model(Path dir, boolean drafts, boolean future, Diagnostics diagnostics) {
+    PipelineOptions options = PipelineOptions.forProject(dir).withPublishing(drafts, future)
+        .withToday(LocalDate.of(2026, 1, 1));
+    return new Pipeline(options).model(diagnostics)
+        .orElseThrow(() -> new AssertionError("content did not load: " + diagnostics.sorted()));
   }
 
   public static void writeFile(Path file, String text) throws IOException {
