@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.ParallelLeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -221,9 +222,13 @@ public final class SearchIndex implements AutoCloseable {
     return searcher;
   }
 
-  /** The single segment, read by the exporter. */
+  /** The single segment, read by the exporter; an empty site has none, so an empty reader stands in. */
   LeafReader leaf() {
-    return reader.leaves().get(0).reader();
+    try {
+      return reader.leaves().isEmpty() ? new ParallelLeafReader(true) : reader.leaves().get(0).reader();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

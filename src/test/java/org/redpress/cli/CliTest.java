@@ -87,4 +87,12 @@ class CliTest {
     }
     assertThat(run("check", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
   }
+
+  @Test
+  void buildsASiteWithNoRecordsYet() {
+    TestSite.write(dir, "");
+    assertThat(run("build", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
+    assertThat(dir.resolve("site/index.html")).exists();
+    assertThat(dir.resolve("site/search/index.json")).exists();
+  }
 }
