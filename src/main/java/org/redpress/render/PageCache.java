@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,19 +14,33 @@ import java.util.function.Supplier;
 import org.redpress.model.OutputFile;
 
 /**
- * The pages of the previous build with the fingerprint of what made them: the template files
- * they use and the whole view model they were given. A page whose fingerprint did not change is
- * not rendered again. The dependency graph is therefore explicit in the data: a page depends on
- * exactly what its view holds (its record, lists, related records, reverse links, assets) and on
- * its template, the shared layout and the partials. The preview server keeps one across rebuilds.
+ * The pages of the previous build with what made them, so a rebuild renders only the pages
+ * whose view changed. Each page is checked in two steps:
+ *
+ * <ol>
+ *   <li>its inputs ({@link PlannedPage#inputs}: its template's digest and the records, pager or
+ *       term it shows) are compared with the last build's, by identity first, and so are the
+ *       inputs every page shares; a preview rebuild hands unchanged records over as the same
+ *       objects, so after a one-file edit almost every page is settled here without building
+ *       its view;
+ *   <li>otherwise its whole view model is built and fingerprinted with its templates (own
+ *       template, layout and partials), and the page is rendered only if that fingerprint
+ *       changed.
+ * </ol>
+ *
+ * The dependency graph is thus explicit twice over: in the inputs each page declares, and in
+ * the views, which hold exactly what a page shows. The preview server keeps one across rebuilds.
  */
 public final class PageCache {
 
-  private record Entry(byte[] fingerprint, OutputFile file) {}
+  private record Entry(byte[] fingerprint, List<Object> inputs, OutputFile file) {}
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+  private final Set<String> viewed = ConcurrentHashMap.newKeySet();
   private final boolean enabled;
+  private Object shared;
+  private volatile boolean sharedUnchanged;
 
   /** A cache that remembers pages for the next build (the preview server's rebuilds). */
   public PageCache() {
@@ -42,31 +57,43 @@ public final class PageCache {
   }
 
   /**
-   * The page from the cache when its fingerprint is unchanged, else rendered and remembered.
-   * The fingerprint is computed only when the cache is kept across builds.
+   * The page from the cache when its inputs, or else its fingerprint, are unchanged; otherwise
+   * rendered and remembered. {@code inputs} null means the page must always be fingerprinted.
+   * Nothing is compared when the cache is not kept across builds.
    */
-  Optional<OutputFile> renderOrReuse(String file, Supplier<byte[]> fingerprintOf,
+  Optional<OutputFile> renderOrReuse(String file, List<Object> inputs, Supplier<byte[]> fingerprintOf,
       Supplier<Optional<OutputFile>> render) {
     if (!enabled) {
       rendered.add(file);
       return render.get();
     }
-    byte[] fingerprint = fingerprintOf.get();
     Entry entry = pages.get(file);
+    if (entry != null && inputs != null && sharedUnchanged && inputs.equals(entry.inputs())) {
+      return Optional.of(entry.file());
+    }
+    viewed.add(file);
+    byte[] fingerprint = fingerprintOf.get();
     if (entry != null && Arrays.equals(entry.fingerprint(), fingerprint)) {
+      pages.put(file, new Entry(fingerprint, inputs, entry.file()));
       return Optional.of(entry.file());
     }
     rendered.add(file);
     Optional<OutputFile> page = render.get();
     page.ifPresentOrElse(
-        p -> pages.put(file, new Entry(fingerprint, p)),
+        p -> pages.put(file, new Entry(fingerprint, inputs, p)),
         () -> pages.remove(file));
     return page;
   }
 
-  /** Starts a build: forgets which pages the last one rendered. */
-  void startBuild() {
+  /**
+   * Starts a build whose pages all share {@code sharedInputs} (configuration, navigation,
+   * assets…): when they differ from the last build's, every page is fingerprinted again.
+   */
+  synchronized void startBuild(Object sharedInputs) {
     rendered.clear();
+    viewed.clear();
+    sharedUnchanged = shared != null && shared.equals(sharedInputs);
+    shared = sharedInputs;
   }
 
   /** Drops pages the site no longer has. */
@@ -77,6 +104,11 @@ public final class PageCache {
   /** The output paths the last build actually rendered (the others were reused), sorted. */
   public Set<String> renderedInLastBuild() {
     return new TreeSet<>(rendered);
+  }
+
+  /** The output paths whose view the last build built and fingerprinted, sorted. */
+  public Set<String> viewedInLastBuild() {
+    return new TreeSet<>(viewed);
   }
 
   static byte[] fingerprint(byte[] templates, String template, Object model) {

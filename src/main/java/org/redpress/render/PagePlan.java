@@ -3,6 +3,7 @@ package org.redpress.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
@@ -39,20 +40,27 @@ final class PagePlan {
 
   List<PlannedPage> pages() {
     pages.clear();
-    add("", "home.ftlh", () -> model("home", views.page("", model.config().title()), lists.home()));
+    add("", "home.ftlh", null, () -> model("home", views.page("", model.config().title()), lists.home()));
     ViewFactory.SECTIONS.forEach(this::listPages);
     model.records().forEach(this::recordPage);
     model.taxonomies().forEach(this::taxonomyPages);
     seriesPages();
-    add("search/", "search.ftlh", () -> model("search", views.page("search/", "搜索")
+    add("search/", "search.ftlh", null, () -> model("search", views.page("search/", "搜索")
         .crumb(views.home()).searchScript(searchScript), browseLinks()));
-    pages.add(new PlannedPage("404.html", "404.ftlh", null, false, () -> model("not-found",
-        views.page("404.html", "找不到这个页面").noindex(), browseLinks())));
+    pages.add(new PlannedPage("404.html", "404.ftlh", null, false, this::notFound, null));
     return List.copyOf(pages);
   }
 
-  private void add(String path, String template, Supplier<Map<String, Object>> supplier) {
-    pages.add(new PlannedPage(path, template, null, true, supplier));
+  private void add(String path, String template, List<Object> inputs, Supplier<Map<String, Object>> supplier) {
+    pages.add(new PlannedPage(path, template, null, true, supplier, inputs));
+  }
+
+  /**
+   * The 404 page's model, which holds everything every page shares: the site's title, assets,
+   * feeds and navigation, and the links to the sections, learning paths and taxonomies.
+   */
+  Map<String, Object> notFound() {
+    return model("not-found", views.page("404.html", "找不到这个页面").noindex(), browseLinks());
   }
 
   private Map<String, Object> model(String kind, PageContext.Builder page, Object view) {
@@ -61,7 +69,7 @@ final class PagePlan {
 
   private void listPages(RecordType type) {
     for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
-      add(p.path(), "list.ftlh", () -> {
+      add(p.path(), "list.ftlh", List.of(p), () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
         if (p.number() > 1) {
@@ -87,17 +95,47 @@ final class PagePlan {
       }
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
       return Map.of("page", page.build(), "view", view);
-    }));
+    }, recordInputs(r, key)));
+  }
+
+  /**
+   * What a record page shows besides the record: the records it references (their titles in
+   * the facts), its related records and reverse links (their cards), its learning path and
+   * lessons, and the sizes of its attachments.
+   */
+  private List<Object> recordInputs(Record r, RecordKey key) {
+    List<Object> in = new ArrayList<>();
+    in.add(r);
+    in.add(records(r.references().stream().filter(t -> t.target() != null)
+        .map(t -> new RecordKey(t.target(), t.ref().id())).toList()));
+    in.add(records(model.relatedTo(key)));
+    in.add(records(model.backlinksTo(key)));
+    if (r instanceof Record.Material m) {
+      Optional<LearningPath> path = m.series() == null ? Optional.empty() : model.learningPath(m.series());
+      in.add(path);
+      in.add(path.map(p -> records(p.lessons())).orElse(List.of()));
+      in.add(records.attachmentSizes(m));
+    }
+    return in;
+  }
+
+  /** The published records at {@code keys}, null where a key is not published. */
+  private List<Record> records(List<RecordKey> keys) {
+    List<Record> out = new ArrayList<>(keys.size());
+    keys.forEach(k -> out.add(model.byKey().get(k)));
+    return out;
   }
 
   private void taxonomyPages(Taxonomy t) {
     String index = Urls.taxonomy(t.key());
-    add(index, "taxonomy.ftlh", () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()),
+    add(index, "taxonomy.ftlh", List.of(t), () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()),
         lists.taxonomy(t)));
     LinkView parent = new LinkView(views.links().href(index), t.title());
     for (Term term : t.terms()) {
       for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
-        add(p.path(), "list.ftlh", () -> {
+        List<Object> inputs = List.of(t.key(), t.title(), term.slug(), term.name(), term.records().size(), p,
+            records(p.items()));
+        add(p.path(), "list.ftlh", inputs, () -> {
           ListView view = lists.term(t, term, p);
           return model("term", views.page(p.path(), view.title()).crumb(views.home()).crumb(parent)
               .description(view.intro()), view);
@@ -110,11 +148,11 @@ final class PagePlan {
     if (model.learningPaths().isEmpty()) {
       return;
     }
-    add("series/", "taxonomy.ftlh", () -> model("series-index", views.page("series/", "学习路径")
+    add("series/", "taxonomy.ftlh", List.of(model.learningPaths()), () -> model("series-index", views.page("series/", "学习路径")
         .crumb(views.home()).crumb(views.section(RecordType.MATERIAL)), lists.seriesIndex()));
     LinkView index = new LinkView(views.links().href("series/"), "学习路径");
     for (LearningPath path : model.learningPaths()) {
-      add(path.path(), "series.ftlh", () -> {
+      add(path.path(), "series.ftlh", List.of(path, records(path.lessons())), () -> {
         SeriesView view = lists.series(path);
         return model("series", views.page(path.path(), path.title()).crumb(views.home()).crumb(index)
             .description(view.description()), view);

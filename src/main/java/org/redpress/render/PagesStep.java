@@ -2,7 +2,11 @@ package org.redpress.render;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.model.OutputFile;
@@ -39,8 +43,9 @@ final class PagesStep implements OutputStep {
     String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
     PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript);
     TemplateDigests digests = new TemplateDigests(templatesDir);
-    cache.startBuild();
     List<PlannedPage> pages = plan.pages();
+    cache.startBuild(List.of(model.config(), plan.notFound(),
+        ViewFactory.SECTIONS.stream().map(views::feed).toList(), String.valueOf(searchScript)));
     cache.retainOnly(pages.stream().map(PlannedPage::file).collect(java.util.stream.Collectors.toSet()));
     return pages.parallelStream()
         .map(p -> render(p, templates.get(), digests, diagnostics))
@@ -52,10 +57,15 @@ final class PagesStep implements OutputStep {
   /** Renders one page, or reuses the previous build's bytes when nothing it depends on changed. */
   private Optional<OutputFile> render(PlannedPage page, Templates templates, TemplateDigests digests,
       Diagnostics diagnostics) {
-    java.util.Map<String, Object> model = page.model().get();
-    return cache.renderOrReuse(page.file(),
-        () -> PageCache.fingerprint(digests.of(page.template()), page.template(), model),
-        () -> templates.render(page.template(), model, diagnostics).map(html -> OutputFile.text(page.file(), html)));
+    byte[] templateDigest = digests.of(page.template());
+    List<Object> inputs = page.inputs() == null ? null
+        : List.of(HexFormat.of().formatHex(templateDigest), page.inputs());
+    // Built at most once, and only when the inputs alone cannot settle the page.
+    AtomicReference<Map<String, Object>> view = new AtomicReference<>();
+    Supplier<Map<String, Object>> model = () -> view.updateAndGet(v -> v != null ? v : page.model().get());
+    return cache.renderOrReuse(page.file(), inputs,
+        () -> PageCache.fingerprint(templateDigest, page.template(), model.get()),
+        () -> templates.render(page.template(), model.get(), diagnostics).map(html -> OutputFile.text(page.file(), html)));
   }
 
   /** The pages the site has, without rendering them (for the sitemap). */

@@ -93,6 +93,13 @@ final class RecordViews {
         .toList();
   }
 
+  /** The sizes shown next to a material's attachments, in order (null where unreadable). */
+  List<String> attachmentSizes(Record.Material m) {
+    List<String> out = new ArrayList<>();
+    m.attachments().forEach(a -> out.add(mediaSizes.describe(a.file().id())));
+    return out;
+  }
+
   private static String format(String file) {
     int dot = file.lastIndexOf('.');
     return dot < 0 || dot < file.lastIndexOf('/') ? "文件" : file.substring(dot + 1).toUpperCase(Locale.ROOT);
