@@ -28,8 +28,17 @@ public final class LinkChecker {
   /** Marks a link that cannot name a file of the site (a NUL never occurs in an output path). */
   private static final String UNRESOLVED = "\0";
 
-  /** The links and ids of one page, read once. */
-  private record Page(List<String> links, Set<String> ids) {}
+  private final LinkScans scans;
+
+  /** A checker that reads every page. */
+  public LinkChecker() {
+    this(LinkScans.none());
+  }
+
+  /** A checker that reuses what earlier checks read from the very same output files. */
+  public LinkChecker(LinkScans scans) {
+    this.scans = scans;
+  }
 
   /**
    * Checks the links of all HTML files in {@code files}, a whole site published under {@code
@@ -39,10 +48,11 @@ public final class LinkChecker {
     String base = basePath.endsWith("/") ? basePath : basePath + "/";
     Set<String> paths = new HashSet<>();
     files.forEach(f -> paths.add(f.path()));
-    Map<String, Page> pages = new ConcurrentHashMap<>();
+    Map<String, PageLinks> pages = new ConcurrentHashMap<>();
     files.parallelStream()
         .filter(f -> f.path().endsWith(".html"))
-        .forEach(f -> pages.put(f.path(), read(f)));
+        .forEach(f -> pages.put(f.path(), scans.scan(f)));
+    scans.retainOnly(pages.keySet());
     Map<String, String> resolved = new ConcurrentHashMap<>();
     return pages.entrySet().parallelStream()
         .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, diagnostics))
@@ -50,7 +60,7 @@ public final class LinkChecker {
   }
 
   /** One pass over the start tags: the ids (and {@code <a name>}) and every href and src. */
-  private static Page read(OutputFile file) {
+  static PageLinks read(OutputFile file) {
     Set<String> ids = new HashSet<>();
     List<String> links = new ArrayList<>();
     HtmlAttributeScanner.scan(file.text(), (tag, name, value) -> {
@@ -65,11 +75,11 @@ public final class LinkChecker {
         default -> { }
       }
     });
-    return new Page(links, ids);
+    return new PageLinks(links, ids);
   }
 
 
-  private static int checkPage(String path, Page page, String base, Set<String> paths, Map<String, Page> pages,
+  private static int checkPage(String path, PageLinks page, String base, Set<String> paths, Map<String, PageLinks> pages,
       Map<String, String> resolved, Diagnostics diagnostics) {
     SourcePosition at = SourcePosition.of("site/" + path);
     int checked = 0;
@@ -93,7 +103,7 @@ public final class LinkChecker {
           continue;
         }
       }
-      Page targetPage = pages.get(file);
+      PageLinks targetPage = pages.get(file);
       String anchor = decode(fragment);
       if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
         diagnostics.error("E-ANCHOR", at, link, anchor == null ? fragment : anchor);
