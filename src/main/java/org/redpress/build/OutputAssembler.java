@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -16,8 +17,8 @@ final class OutputAssembler {
 
   private final List<OutputStep> steps;
 
-  OutputAssembler(PipelineOptions options, BuildCache cache) {
-    this.steps = StandardSteps.of(options, cache);
+  OutputAssembler(PipelineOptions options, BuildCache cache, Set<String> skipped) {
+    this.steps = StandardSteps.of(options, cache).stream().filter(s -> !skipped.contains(s.name())).toList();
   }
 
   /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */

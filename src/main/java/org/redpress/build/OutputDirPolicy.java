@@ -10,15 +10,16 @@ import org.redpress.diagnostics.SourcePosition;
  * project, content or templates directory or any of their ancestors, the file system root, or
  * a symbolic link.
  */
-final class OutputDirPolicy {
+public final class OutputDirPolicy {
 
   private final PipelineOptions options;
 
-  OutputDirPolicy(PipelineOptions options) {
+  public OutputDirPolicy(PipelineOptions options) {
     this.options = options;
   }
 
-  boolean isSafe(Diagnostics diagnostics) {
+  /** Whether {@code options.outDir()} may be written; if not, says why in {@code diagnostics}. */
+  public boolean isSafe(Diagnostics diagnostics) {
     Path out = options.outDir();
     boolean unsafe = out.getParent() == null
         || Files.isSymbolicLink(out)

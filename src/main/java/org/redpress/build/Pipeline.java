@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.redpress.content.ContentCache;
 import org.redpress.content.ContentLoader;
@@ -50,12 +51,20 @@ public final class Pipeline {
 
   /** Builds and writes the site to {@code options.outDir()}. */
   public BuildResult build(Diagnostics diagnostics) {
-    return run(diagnostics, true);
+    return run(diagnostics, true, Set.of());
   }
 
   /** Everything but writing: for {@code redpress check}. */
   public BuildResult check(Diagnostics diagnostics) {
-    return run(diagnostics, false);
+    return run(diagnostics, false, Set.of());
+  }
+
+  /**
+   * Everything but writing and the output steps named in {@code skipped}: the preview renders
+   * its pages this way and produces the slow search index after it has shown them.
+   */
+  public BuildResult check(Diagnostics diagnostics, Set<String> skipped) {
+    return run(diagnostics, false, skipped);
   }
 
   /** Only the model (no rendering), for search and the preview server. */
@@ -63,7 +72,7 @@ public final class Pipeline {
     return loadModel(diagnostics);
   }
 
-  private BuildResult run(Diagnostics diagnostics, boolean write) {
+  private BuildResult run(Diagnostics diagnostics, boolean write, Set<String> skipped) {
     if (write && !new OutputDirPolicy(options).isSafe(diagnostics)) {
       return result(Optional.empty(), List.of(), Optional.empty());
     }
@@ -74,10 +83,10 @@ public final class Pipeline {
     cache.markdown().nextBuild();
     List<StageTiming> stepTimings = new ArrayList<>();
     List<OutputFile> files = timed("render",
-        () -> new OutputAssembler(options, cache).produce(model.get(), diagnostics, stepTimings),
+        () -> new OutputAssembler(options, cache, skipped).produce(model.get(), diagnostics, stepTimings),
         f -> f.size() + " files");
     timings.addAll(stepTimings);
-    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(), diagnostics),
+    timed("links", () -> new LinkChecker(cache.links()).check(files, model.get().config().basePath(), diagnostics),
         n -> n + " links");
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());

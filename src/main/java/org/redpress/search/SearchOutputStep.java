@@ -28,8 +28,22 @@ public final class SearchOutputStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
-    try (SearchIndex index = SearchIndex.build(model, markdown)) {
-      return new StaticIndexExporter(index).export();
+    Export export = export(model);
+    try (SearchIndex index = export.index()) {
+      return export.files();
+    }
+  }
+
+  /** The Lucene index of {@code model} with its static export; the caller owns (and closes) the index. */
+  public Export export(SiteModel model) {
+    SearchIndex index = SearchIndex.build(model, markdown);
+    return new Export(index, new StaticIndexExporter(index).export());
+  }
+
+  /** A built index and the files exported from it. */
+  public record Export(SearchIndex index, List<OutputFile> files) {
+    public Export {
+      files = List.copyOf(files);
     }
   }
 }

@@ -3,17 +3,28 @@ package org.redpress.serve;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.search.SearchOutputStep;
 
-/** What one rebuild produced: the output files and model when it succeeded, diagnostics, and its time. */
+/**
+ * What one rebuild produced: the output files and model when it succeeded, diagnostics, its
+ * time, and how to build its search index (left for after the pages are served).
+ */
 public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-    Duration took) {
+    Duration took, Supplier<SearchOutputStep.Export> search) {
 
   public BuildOutcome {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** An outcome whose search index is built from the model with a Markdown cache of its own. */
+  public BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
+      Duration took) {
+    this(files, model, diagnostics, took, () -> new SearchOutputStep().export(model.orElseThrow()));
   }
 
   /** A failed build: nothing to publish, only its diagnostics. */

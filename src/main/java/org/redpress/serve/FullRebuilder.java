@@ -5,17 +5,23 @@ import java.time.Duration;
 import java.util.Set;
 import org.redpress.build.BuildCache;
 import org.redpress.build.BuildResult;
+import org.redpress.build.OutputDirPolicy;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.build.Progress;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
+import org.redpress.search.SearchOutputStep;
 
 /**
- * Rebuilds with the normal pipeline, which also keeps {@code site/} on disk current. It keeps
- * one {@link BuildCache} across rebuilds, so only changed files are parsed again, only changed
- * Markdown bodies rendered again and only pages whose inputs changed re-rendered.
+ * Rebuilds with the normal pipeline, all but its search step, which the outcome leaves for
+ * after the reload. It keeps one {@link BuildCache} across rebuilds, so only changed files are
+ * parsed again, only changed Markdown bodies rendered again and only pages whose inputs changed
+ * re-rendered.
  */
 public final class FullRebuilder implements Rebuilder {
+
+  private static final Set<String> LATER = Set.of("search");
 
   private final PipelineOptions options;
   private final BuildCache cache = new BuildCache();
@@ -28,12 +34,17 @@ public final class FullRebuilder implements Rebuilder {
   public BuildOutcome rebuild(Set<Path> changed) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
+    if (!new OutputDirPolicy(options).isSafe(diagnostics)) {
+      return BuildOutcome.failed(diagnostics.sorted(), Duration.ofNanos(System.nanoTime() - start));
+    }
     // A new Pipeline each time: it collects the stage timings of one run.
-    BuildResult result = new Pipeline(options, Progress.NONE, cache).build(diagnostics);
+    BuildResult result = new Pipeline(options, Progress.NONE, cache).check(diagnostics, LATER);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    if (result.written().isEmpty() || diagnostics.hasErrors()) {
+    if (result.model().isEmpty() || diagnostics.hasErrors()) {
       return BuildOutcome.failed(diagnostics.sorted(), took);
     }
-    return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took);
+    SiteModel model = result.model().get();
+    return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took,
+        () -> new SearchOutputStep(cache.markdown()).export(model));
   }
 }

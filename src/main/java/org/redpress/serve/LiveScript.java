@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
  * The browser side of live reload, served at {@code __redpress/live.js} and never written into
  * {@code site/}. It listens to {@code events} next to itself; on {@code reload} it reloads the
  * page when its own URL is among the changed ones (or always after a template, CSS or JS change,
- * and on the waiting page), otherwise it only removes the overlay; on {@code error} it shows the
+ * and on the waiting page), otherwise it only removes the overlay; on {@code search} (a new
+ * search index is served) the search page reloads; on {@code error} it shows the
  * overlay, built with {@code textContent} so no diagnostic text can become markup. Styles are set
  * through the DOM, which the theme's Content-Security-Policy allows (inline styles it does not).
  */
@@ -78,6 +79,10 @@ final class LiveScript {
           } else {
             clear();
           }
+        });
+        // A new search index is served: the search page shows its results again.
+        events.addEventListener('search', function (e) {
+          if (JSON.parse(e.data).paths.indexOf(here()) >= 0) { location.reload(); }
         });
         // The name is shared with EventSource's own connection errors, which carry no data.
         events.addEventListener('error', function (e) {

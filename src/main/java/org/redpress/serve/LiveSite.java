@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.redpress.model.OutputFile;
-import org.redpress.model.SiteModel;
+import org.redpress.search.SearchIndex;
 
 /**
  * What the server shows right now: the last good build and, while the latest rebuild failed,
@@ -27,11 +27,19 @@ final class LiveSite {
   }
 
   /** Serves a new good build from now on and clears any failure; returns what changed. */
-  SiteSnapshot.Publication publish(List<OutputFile> files, SiteModel model) {
-    SiteSnapshot.Publication p = SiteSnapshot.next(snapshot.get(), files, model, System.currentTimeMillis());
+  SiteSnapshot.Publication publish(List<OutputFile> files, String basePath) {
+    SiteSnapshot.Publication p = SiteSnapshot.next(snapshot.get(), files, basePath, System.currentTimeMillis());
     snapshot.set(p.snapshot());
     failure.set(Optional.empty());
     return p;
+  }
+
+  /**
+   * Adds the search index built for {@code published} and its files, if {@code published} is
+   * still what is served (else a newer build is on its way and brings its own).
+   */
+  boolean completeSearch(SiteSnapshot published, SearchIndex index, List<OutputFile> files) {
+    return snapshot.compareAndSet(published, published.withSearch(index, files, System.currentTimeMillis()));
   }
 
   /** Keeps serving the last good build and shows {@code f} on every page until a build succeeds. */

@@ -17,13 +17,16 @@ public final class Preview implements AutoCloseable {
   private final EventHub hub;
   private final RebuildLoop loop;
   private final TreeWatcher watcher;
+  private final FollowUp followUp;
 
-  private Preview(Server server, LiveSite site, EventHub hub, RebuildLoop loop, TreeWatcher watcher) {
+  private Preview(Server server, LiveSite site, EventHub hub, RebuildLoop loop, TreeWatcher watcher,
+      FollowUp followUp) {
     this.server = server;
     this.site = site;
     this.hub = hub;
     this.loop = loop;
     this.watcher = watcher;
+    this.followUp = followUp;
   }
 
   /** Starts with full rebuilds through the normal pipeline. */
@@ -39,7 +42,8 @@ public final class Preview implements AutoCloseable {
     PipelineOptions pipeline = options.pipeline();
     LiveSite site = new LiveSite();
     EventHub hub = new EventHub();
-    Publisher publisher = new Publisher(site, hub, options.messages(), pipeline.templatesDir(), log);
+    FollowUp followUp = new FollowUp(site, hub, new SiteMirror(pipeline.outDir()), log);
+    Publisher publisher = new Publisher(site, hub, options.messages(), pipeline.templatesDir(), log, followUp);
     CountDownLatch firstBuild = new CountDownLatch(1);
     RebuildLoop loop = new RebuildLoop(rebuilder, (sources, outcome) -> {
       publisher.rebuilt(sources, outcome);
@@ -57,9 +61,9 @@ public final class Preview implements AutoCloseable {
       watcher.start();
       loop.submit(Set.of());
       firstBuild.await();
-      return new Preview(server, site, hub, loop, watcher);
+      return new Preview(server, site, hub, loop, watcher, followUp);
     } catch (Exception e) {
-      stopQuietly(server, hub, loop, watcher);
+      stopQuietly(server, hub, loop, watcher, followUp);
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -99,10 +103,11 @@ public final class Preview implements AutoCloseable {
 
   @Override
   public void close() {
-    stopQuietly(server, hub, loop, watcher);
+    stopQuietly(server, hub, loop, watcher, followUp);
   }
 
-  private static void stopQuietly(Server server, EventHub hub, RebuildLoop loop, TreeWatcher watcher) {
+  private static void stopQuietly(Server server, EventHub hub, RebuildLoop loop, TreeWatcher watcher,
+      FollowUp followUp) {
     try {
       if (watcher != null) {
         watcher.close();
@@ -111,6 +116,7 @@ public final class Preview implements AutoCloseable {
       // Nothing left to watch either way.
     }
     loop.close();
+    followUp.close();
     // End the event streams first: a graceful stop would otherwise wait for them.
     hub.close();
     try {

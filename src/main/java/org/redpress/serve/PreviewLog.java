@@ -14,4 +14,7 @@ public interface PreviewLog {
 
   /** A rebuild failed; the last good build is still served. */
   default void failed(List<Diagnostic> diagnostics, Duration took) {}
+
+  /** Building the search index or writing {@code site/} after a rebuild failed (a bug or a full disk). */
+  default void followUpFailed(String problem) {}
 }

@@ -10,8 +10,8 @@ import org.redpress.diagnostics.Messages;
 
 /**
  * Turns each reported rebuild into what the server shows: a good build becomes the served
- * snapshot and a {@code reload} event naming the changed URLs; a failed one keeps the old
- * snapshot and becomes the overlay and an {@code error} event.
+ * snapshot and a {@code reload} event naming the changed URLs, then its {@link FollowUp}; a
+ * failed one keeps the old snapshot and becomes the overlay and an {@code error} event.
  */
 final class Publisher implements RebuildLoop.Listener {
 
@@ -20,13 +20,20 @@ final class Publisher implements RebuildLoop.Listener {
   private final Messages messages;
   private final Path templatesDir;
   private final PreviewLog log;
+  private final FollowUp followUp;
 
-  Publisher(LiveSite site, EventHub hub, Messages messages, Path templatesDir, PreviewLog log) {
+  Publisher(LiveSite site, EventHub hub, Messages messages, Path templatesDir, PreviewLog log, FollowUp followUp) {
     this.site = site;
     this.hub = hub;
     this.messages = messages;
     this.templatesDir = templatesDir.toAbsolutePath().normalize();
     this.log = log;
+    this.followUp = followUp;
+  }
+
+  @Override
+  public void starting() {
+    followUp.supersede();
   }
 
   @Override
@@ -36,16 +43,18 @@ final class Publisher implements RebuildLoop.Listener {
       site.fail(failure);
       hub.broadcast(EventHub.frame("error", site.snapshot().generation(), failure.json()));
       log.failed(outcome.diagnostics(), outcome.took());
+      followUp.resume();
       return;
     }
-    SiteSnapshot.Publication p = site.publish(outcome.files(), outcome.model().orElseThrow());
+    SiteSnapshot.Publication p = site.publish(outcome.files(), outcome.model().orElseThrow().config().basePath());
     hub.broadcast(EventHub.frame("reload", p.snapshot().generation(),
         reloadData(p.snapshot(), p.changed(), touchesTemplates(sources) || touchesEveryPage(p.changed()))));
     log.rebuilt(p.changed().size(), outcome.took(), outcome.warnings());
-    try {
-      p.snapshot().warmSearch();
-    } catch (RuntimeException e) {
-      // The API will try again on its first query and report the problem there.
+    if (p.snapshot().search().isEmpty()) {
+      // The first good build: the server is announced only once search works and site/ exists.
+      followUp.runNow(p.snapshot(), outcome.search());
+    } else {
+      followUp.submit(p.snapshot(), outcome.search());
     }
   }
 
@@ -61,8 +70,7 @@ final class Publisher implements RebuildLoop.Listener {
   /**
    * {@code {"generation": N, "all": bool, "paths": ["/practices/x/", …], "otherFiles": M}}: the
    * changed pages as browsers show their URLs, and how many other files changed. Only pages are
-   * listed because only they reload; on the 10,000-record site a content edit also renames the
-   * ~14,000 files of the static search index, which would make every event a megabyte.
+   * listed because only they reload.
    */
   static String reloadData(SiteSnapshot snapshot, SortedSet<String> changed, boolean everything) {
     Map<String, Object> data = new LinkedHashMap<>();

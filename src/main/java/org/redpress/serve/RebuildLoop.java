@@ -20,6 +20,9 @@ final class RebuildLoop implements AutoCloseable {
 
   /** Receives every reported rebuild, on the rebuild thread. */
   interface Listener {
+    /** A rebuild is about to start (reported or not). */
+    default void starting() {}
+
     void rebuilt(Set<Path> sources, BuildOutcome outcome);
   }
 
@@ -79,6 +82,7 @@ final class RebuildLoop implements AutoCloseable {
         runs++;
       }
       batch.addAll(carried);
+      listener.starting();
       BuildOutcome outcome = run(batch);
       if (!outcome.ok() && newerChangeWithin(settle)) {
         // The next rebuild decides; it must still know about this batch's files.

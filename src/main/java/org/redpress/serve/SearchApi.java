@@ -41,7 +41,7 @@ final class SearchApi {
       return;
     }
     SearchParams params = parsed.params().orElseThrow();
-    Optional<String> cached = cache.get(snapshot.generation(), params.key());
+    Optional<String> cached = cache.get(snapshot.searchVersion(), params.key());
     if (cached.isPresent()) {
       Responses.json(request, response, callback, 200, cached.get());
       return;
@@ -54,7 +54,7 @@ final class SearchApi {
       return;
     }
     String json = SearchJson.of(index.get().search(params.query()), params.page(), params.limit());
-    cache.put(snapshot.generation(), params.key(), json);
+    cache.put(snapshot.searchVersion(), params.key(), json);
     Responses.json(request, response, callback, 200, json);
   }
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers of {@code /api/search} for the build being served, least recently used first out. A
- * build's index never changes, so an answer stays right until the next build, when the cache
- * empties itself. Typing a query sends the same requests again and again (each keystroke, the
+ * Answers of {@code /api/search} from the index being served, least recently used first out.
+ * An index never changes, so an answer stays right until the next index is swapped in, when
+ * the cache empties itself. Typing a query sends the same requests again and again (each keystroke, the
  * back button, facet clicks), and on a busy preview a cached answer costs microseconds instead of
  * a few milliseconds of Lucene.
  */

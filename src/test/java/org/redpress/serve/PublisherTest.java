@@ -10,7 +10,7 @@ import org.redpress.model.OutputFile;
 class PublisherTest {
 
   private final SiteSnapshot snapshot = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("a.html", "a")),
-      TestModels.empty(), 0).snapshot();
+      "/", 0).snapshot();
 
   @Test
   void namesChangedPagesByTheUrlsBrowsersShowAndOnlyCountOtherFiles() {

@@ -1,0 +1,130 @@
+package org.redpress.serve;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.redpress.search.SearchOutputStep;
+
+/**
+ * The slow half of a rebuild, done after its pages are served and the browser told to reload:
+ * the search index (for the search page and {@code /api/search}; a {@code search} event naming
+ * the search page says it is served) and the copy of the site on disk. Runs on its own thread; the latest rebuild wins. A rebuild that starts makes the running
+ * follow-up stop at its next step, so a burst of saves does not queue index builds, and
+ * the two halves do not compete for the processor while an editor waits for a reload.
+ */
+final class FollowUp implements AutoCloseable {
+
+  private record Job(long ticket, SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {}
+
+  /** The search page, which an open browser reloads once the new index is served. */
+  static final String SEARCH_PAGE = "search/index.html";
+
+  private final LiveSite site;
+  private final EventHub hub;
+  private final SiteMirror mirror;
+  private final PreviewLog log;
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "redpress-follow-up");
+    t.setDaemon(true);
+    return t;
+  });
+  private long wanted;
+  private Job pending;
+
+  FollowUp(LiveSite site, EventHub hub, SiteMirror mirror, PreviewLog log) {
+    this.site = site;
+    this.hub = hub;
+    this.mirror = mirror;
+    this.log = log;
+  }
+
+  /** A rebuild is starting: whatever runs now stops at its next step. */
+  synchronized void supersede() {
+    wanted++;
+  }
+
+  /** Follows up {@code published} in the background. */
+  void submit(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+    Job job = next(published, search);
+    thread.execute(() -> run(job));
+  }
+
+  /** Follows up {@code published} on the calling thread (the first build, before the server is announced). */
+  void runNow(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+    run(next(published, search));
+  }
+
+  /**
+   * Takes up the last follow-up again if a rebuild superseded it and then failed: the site
+   * still served needs its index and its copy on disk.
+   */
+  void resume() {
+    Job job;
+    synchronized (this) {
+      if (pending == null) {
+        return;
+      }
+      job = new Job(++wanted, pending.published(), pending.search());
+      pending = job;
+    }
+    thread.execute(() -> run(job));
+  }
+
+  private synchronized Job next(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+    pending = new Job(++wanted, published, search);
+    return pending;
+  }
+
+  private synchronized boolean current(Job job) {
+    return wanted == job.ticket();
+  }
+
+  private synchronized void done(Job job) {
+    if (pending == job) {
+      pending = null;
+    }
+  }
+
+  private void run(Job job) {
+    if (!current(job)) {
+      return;
+    }
+    try {
+      if (site.snapshot() == job.published()) {
+        SearchOutputStep.Export export = job.search().get();
+        if (!current(job) || !site.completeSearch(job.published(), export.index(), export.files())) {
+          return;
+        }
+        SiteSnapshot searched = site.snapshot();
+        hub.broadcast(EventHub.frame("search", searched.generation(),
+            Publisher.reloadData(searched, new TreeSet<>(Set.of(SEARCH_PAGE)), false)));
+      } else if (site.snapshot().generation() != job.published().generation()) {
+        return; // newer pages are served; their own follow-up comes
+      }
+      if (current(job)) {
+        mirror.update(site.snapshot());
+        done(job);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The pages are served already; the next rebuild tries again. Say what went wrong.
+      log.followUpFailed(e.toString());
+      done(job);
+    }
+  }
+
+  /** Lets a running follow-up finish (a half-written file is renamed into place or not at all). */
+  @Override
+  public void close() {
+    supersede();
+    thread.shutdown();
+    try {
+      thread.awaitTermination(RebuildLoop.CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
