@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.model.OutputFile;
@@ -53,9 +55,23 @@ public final class LinkChecker {
         .filter(f -> f.path().endsWith(".html"))
         .forEach(f -> pages.put(f.path(), scans.scan(f)));
     scans.retainOnly(pages.keySet());
+    boolean sameSite = scans.sameSite(paths, base);
     Map<String, String> resolved = new ConcurrentHashMap<>();
     return pages.entrySet().parallelStream()
-        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, diagnostics))
+        .mapToInt(e -> {
+          LinkScans.Checked earlier = scans.checked(e.getKey());
+          if (sameSite && earlier != null && earlier.stillHolds(e.getValue(), pages)) {
+            diagnostics.addAll(earlier.problems());
+            return earlier.links();
+          }
+          Diagnostics own = new Diagnostics();
+          Map<String, PageLinks> anchorTargets = new HashMap<>();
+          int n = checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, own, anchorTargets);
+          List<Diagnostic> problems = own.sorted();
+          scans.remember(e.getKey(), new LinkScans.Checked(e.getValue(), n, problems, anchorTargets));
+          diagnostics.addAll(problems);
+          return n;
+        })
         .sum();
   }
 
@@ -79,8 +95,13 @@ public final class LinkChecker {
   }
 
 
-  private static int checkPage(String path, PageLinks page, String base, Set<String> paths, Map<String, PageLinks> pages,
-      Map<String, String> resolved, Diagnostics diagnostics) {
+  /**
+   * Checks one page's links; the pages whose ids its anchors were checked against go to {@code
+   * anchorTargets} (a link to a page that is not HTML maps to null), so the outcome can be kept.
+   */
+  private static int checkPage(String path, PageLinks page, String base, Set<String> paths,
+      Map<String, PageLinks> pages, Map<String, String> resolved, Diagnostics diagnostics,
+      Map<String, PageLinks> anchorTargets) {
     SourcePosition at = SourcePosition.of("site/" + path);
     int checked = 0;
     for (String link : page.links()) {
@@ -104,6 +125,9 @@ public final class LinkChecker {
         }
       }
       PageLinks targetPage = pages.get(file);
+      if (!fragment.isEmpty()) {
+        anchorTargets.put(file, targetPage);
+      }
       String anchor = decode(fragment);
       if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
         diagnostics.error("E-ANCHOR", at, link, anchor == null ? fragment : anchor);

@@ -20,6 +20,8 @@ final class PagesStep implements OutputStep {
   private final Path contentDir;
   private final BuildState state;
   private final PageCache cache;
+  private SiteModel plannedFor;
+  private List<PlannedPage> planned;
 
   PagesStep(Path templatesDir, Path contentDir, BuildState state, PageCache cache) {
     this.templatesDir = templatesDir;
@@ -43,7 +45,7 @@ final class PagesStep implements OutputStep {
     String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
     PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript);
     TemplateDigests digests = new TemplateDigests(templatesDir);
-    List<PlannedPage> pages = plan.pages();
+    List<PlannedPage> pages = planned(model, plan);
     cache.startBuild(List.of(model.config(), plan.notFound(),
         ViewFactory.SECTIONS.stream().map(views::feed).toList(), String.valueOf(searchScript)));
     cache.retainOnly(pages.stream().map(PlannedPage::file).collect(java.util.stream.Collectors.toSet()));
@@ -68,9 +70,18 @@ final class PagesStep implements OutputStep {
         () -> templates.render(page.template(), model.get(), diagnostics).map(html -> OutputFile.text(page.file(), html)));
   }
 
-  /** The pages the site has, without rendering them (for the sitemap). */
+  /** The pages the site has, without rendering them (for the sitemap): the plan pages were rendered from. */
   List<PlannedPage> plan(SiteModel model, Diagnostics diagnostics) {
     ViewFactory views = state.views(model, diagnostics);
-    return new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null).pages();
+    return planned(model, new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null));
+  }
+
+  /** The plan of {@code model}, made once per build whichever step asks first. */
+  private synchronized List<PlannedPage> planned(SiteModel model, PagePlan plan) {
+    if (plannedFor != model) {
+      planned = plan.pages();
+      plannedFor = model;
+    }
+    return planned;
   }
 }

@@ -139,4 +139,51 @@ class IncrementalBuildTest {
     build(cache);
     assertThat(cache.pages().renderedInLastBuild()).isEqualTo(before.keySet());
   }
+
+  @Test
+  void editingABodyBuildsTheViewsOfOnlyThePagesThatShowTheRecord() throws IOException {
+    build(cache);
+    replace("content/practices/a.md", "正文甲。", "正文甲，又改了。");
+    build(cache);
+    assertThat(cache.pages().viewedInLastBuild())
+        .contains("practices/a/index.html", "practices/index.html", "practices/b/index.html")
+        .doesNotContain("materials/l1/index.html", "materials/l2/index.html", "series/intro/index.html",
+            "materials/index.html");
+  }
+
+  @Test
+  void renamingAnOrganizationRerendersThePagesNamingIt() throws IOException {
+    Set<String> rendered = rebuiltAfter(() -> replace("content/organizations/branch.yaml", "name: 立发桥村党支部",
+        "name: 立发桥社区党委"));
+    assertThat(rendered).contains("organizations/branch/index.html", "practices/a/index.html")
+        .doesNotContain("practices/b/index.html");
+  }
+
+  @Test
+  void redatingAPracticeReordersTheListsItIsIn() throws IOException {
+    Set<String> rendered = rebuiltAfter(() -> replace("content/practices/b.md", "date: 2018-05-01", "date: 2019-05-01"));
+    assertThat(rendered).contains("practices/b/index.html", "practices/index.html", "years/2019/index.html");
+  }
+
+  @Test
+  void retaggingAPracticeMovesItBetweenTermPages() throws IOException {
+    Set<String> rendered = rebuiltAfter(() -> replace("content/practices/b.md", "tags: [书记项目]", "tags: [为民办事]"));
+    assertThat(rendered).contains("practices/b/index.html", "tags/书记项目/index.html", "tags/为民办事/index.html");
+  }
+
+  @Test
+  void reorderingLessonsRerendersTheirNeighboursAndTheSeries() throws IOException {
+    Set<String> rendered = rebuiltAfter(() -> {
+      replace("content/materials/l1.md", "order: 1", "order: 3");
+    });
+    assertThat(rendered).contains("materials/l1/index.html", "materials/l2/index.html", "series/intro/index.html");
+  }
+
+  @Test
+  void turningARecordIntoADraftRemovesItFromThePagesThatShowedIt() throws IOException {
+    Set<String> rendered = rebuiltAfter(() -> replace("content/practices/b.md", "summary: 保障开工。",
+        "summary: 保障开工。, status: draft"));
+    assertThat(rendered).contains("practices/a/index.html", "practices/index.html")
+        .doesNotContain("practices/b/index.html");
+  }
 }

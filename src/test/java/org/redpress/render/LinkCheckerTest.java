@@ -75,4 +75,27 @@ class LinkCheckerTest {
         OutputFile.text("a/assets/site.css", ""));
     assertThat(found).extracting(Diagnostic::code).containsExactly("E-LINK");
   }
+
+  @Test
+  void keptOutcomesAreReusedOnlyWhileThePageAndItsAnchorTargetsAreTheSameFiles() {
+    LinkScans scans = new LinkScans();
+    OutputFile css = OutputFile.text("assets/site.css", "");
+    OutputFile from = page("index.html", "<a href=\"/a/b/#x\">b</a><a href=\"/a/c/\">c</a>");
+    OutputFile withAnchor = page("b/index.html", "<h2 id=\"x\">x</h2>");
+    OutputFile c = page("c/index.html", "");
+    assertThat(check(scans, css, from, withAnchor, c)).isEmpty();
+    OutputFile withoutAnchor = page("b/index.html", "<h2 id=\"y\">y</h2>");
+    assertThat(check(scans, css, from, withoutAnchor, c)).singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("E-ANCHOR"));
+    assertThat(check(scans, css, from, withoutAnchor, c)).as("a kept problem is reported again")
+        .singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("E-ANCHOR"));
+    assertThat(check(scans, css, from, withoutAnchor)).as("c is gone: every page is checked again")
+        .extracting(Diagnostic::code).containsExactly("E-ANCHOR", "E-LINK");
+  }
+
+  private static List<Diagnostic> check(LinkScans scans, OutputFile... files) {
+    Diagnostics diagnostics = new Diagnostics();
+    new LinkChecker(scans).check(List.of(files), "/a/", diagnostics);
+    return diagnostics.sorted();
+  }
 }
