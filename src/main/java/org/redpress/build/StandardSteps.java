@@ -13,7 +13,8 @@ final class StandardSteps {
 
   static List<OutputStep> of(PipelineOptions options, BuildCache cache) {
     List<OutputStep> steps = new ArrayList<>(
-        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown(), cache.pages()).steps());
+        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown(), cache.pages(), cache.bodies())
+            .steps());
     steps.add(new SearchOutputStep(cache.markdown()));
     return List.copyOf(steps);
   }

@@ -2,7 +2,6 @@ package org.redpress.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redpress.content.Record;
 import org.redpress.diagnostics.Diagnostics;
@@ -15,7 +14,8 @@ import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 
 /**
- * Every record's Markdown body rendered once per build and shared by pages and feeds: the
+ * Every record's Markdown body rendered once per build (or reused from the {@link BodyCache}
+ * while the record is the same) and shared by pages and feeds: the
  * sanitised HTML with base-path links, its headings, plain text and the summary lists show.
  * Whatever the sanitiser removed becomes a {@code W-HTML-REMOVED} warning at the body's line.
  */
@@ -33,11 +33,21 @@ final class Bodies {
     this.bodies = bodies;
   }
 
-  static Bodies render(SiteModel model, MarkdownCache renderer, Diagnostics diagnostics) {
+  static Bodies render(SiteModel model, MarkdownCache renderer, BodyCache cache, Diagnostics diagnostics) {
     String basePath = model.config().basePath();
     Map<RecordKey, Body> out = new ConcurrentHashMap<>();
-    model.records().parallelStream().forEach(r -> out.put(RecordKey.of(r), body(r, renderer, basePath, diagnostics)));
-    return new Bodies(new TreeMap<>(out));
+    model.records().parallelStream().forEach(r -> {
+      BodyCache.Kept kept = cache.get(r, basePath, () -> {
+        Diagnostics own = new Diagnostics();
+        return new BodyCache.Kept(body(r, renderer, basePath, own), own.sorted());
+      });
+      // A cheap hit that keeps the Markdown cache's entry alive for the search step.
+      renderer.render(r.meta().body());
+      diagnostics.addAll(kept.warnings());
+      out.put(RecordKey.of(r), kept.body());
+    });
+    cache.retainOnly(out.keySet());
+    return new Bodies(out);
   }
 
   Body of(RecordKey key) {

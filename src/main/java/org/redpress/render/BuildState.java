@@ -13,13 +13,15 @@ final class BuildState {
 
   private final Path templatesDir;
   private final MarkdownCache markdown;
+  private final BodyCache bodyCache;
   private AssetMap assets;
   private SiteModel bodiesOf;
   private Bodies bodies;
 
-  BuildState(Path templatesDir, MarkdownCache markdown) {
+  BuildState(Path templatesDir, MarkdownCache markdown, BodyCache bodyCache) {
     this.templatesDir = templatesDir;
     this.markdown = markdown;
+    this.bodyCache = bodyCache;
   }
 
   synchronized AssetMap assets(Diagnostics diagnostics) {
@@ -33,7 +35,7 @@ final class BuildState {
   /** The bodies of {@code model}; a different model (another build) renders afresh. */
   synchronized Bodies bodies(SiteModel model, Diagnostics diagnostics) {
     if (bodiesOf != model) {
-      bodies = Bodies.render(model, markdown, diagnostics);
+      bodies = Bodies.render(model, markdown, bodyCache, diagnostics);
       bodiesOf = model;
     }
     return bodies;

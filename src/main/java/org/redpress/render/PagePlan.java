@@ -29,6 +29,7 @@ final class PagePlan {
   private final SiteModel model;
   private final String searchScript;
   private final List<PlannedPage> pages = new ArrayList<>();
+  private final Map<String, LearningPath> paths = new java.util.HashMap<>();
 
   PagePlan(ViewFactory views, RecordViews records, String searchScript) {
     this.views = views;
@@ -36,6 +37,7 @@ final class PagePlan {
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
+    model.learningPaths().forEach(p -> paths.put(p.key(), p));
   }
 
   List<PlannedPage> pages() {
@@ -111,7 +113,7 @@ final class PagePlan {
     in.add(records(model.relatedTo(key)));
     in.add(records(model.backlinksTo(key)));
     if (r instanceof Record.Material m) {
-      Optional<LearningPath> path = m.series() == null ? Optional.empty() : model.learningPath(m.series());
+      Optional<LearningPath> path = Optional.ofNullable(m.series()).map(paths::get);
       in.add(path);
       in.add(path.map(p -> records(p.lessons())).orElse(List.of()));
       in.add(records.attachmentSizes(m));

@@ -186,4 +186,15 @@ class IncrementalBuildTest {
     assertThat(rendered).contains("practices/a/index.html", "practices/index.html")
         .doesNotContain("practices/b/index.html");
   }
+
+  @Test
+  void aReusedBodyReportsItsWarningsOnEveryBuild() throws IOException {
+    replace("content/practices/a.md", "正文甲。", "正文甲。<script>alert(1)</script>");
+    for (int i = 0; i < 2; i++) {
+      Diagnostics diagnostics = new Diagnostics();
+      new Pipeline(PipelineOptions.forProject(dir), Progress.NONE, cache).check(diagnostics);
+      assertThat(diagnostics.sorted()).as("build " + i)
+          .anySatisfy(d -> assertThat(d.code()).isEqualTo("W-HTML-REMOVED"));
+    }
+  }
 }
