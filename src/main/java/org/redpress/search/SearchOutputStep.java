@@ -1,6 +1,8 @@
 package org.redpress.search;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.OutputFile;
@@ -36,8 +38,24 @@ public final class SearchOutputStep implements OutputStep {
 
   /** The Lucene index of {@code model} with its static export; the caller owns (and closes) the index. */
   public Export export(SiteModel model) {
-    SearchIndex index = SearchIndex.build(model, markdown);
-    return new Export(index, new StaticIndexExporter(index).export());
+    return export(model, () -> false).orElseThrow();
+  }
+
+  /**
+   * Like {@link #export(SiteModel)}, but gives up (empty) as soon as {@code stop} says so between
+   * its stages: text extraction, indexing, export.
+   */
+  public Optional<Export> export(SiteModel model, BooleanSupplier stop) {
+    List<SearchDocument> docs = SearchDocuments.of(model, markdown);
+    if (stop.getAsBoolean()) {
+      return Optional.empty();
+    }
+    SearchIndex index = SearchIndex.build(docs, model.config());
+    if (stop.getAsBoolean()) {
+      index.close();
+      return Optional.empty();
+    }
+    return Optional.of(new Export(index, new StaticIndexExporter(index).export()));
   }
 
   /** A built index and the files exported from it. */

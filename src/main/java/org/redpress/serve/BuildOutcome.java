@@ -3,7 +3,8 @@ package org.redpress.serve;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
@@ -11,10 +12,11 @@ import org.redpress.search.SearchOutputStep;
 
 /**
  * What one rebuild produced: the output files and model when it succeeded, diagnostics, its
- * time, and how to build its search index (left for after the pages are served).
+ * time, and how to build its search index (left for after the pages are served; it gives up,
+ * empty, when the given condition turns true).
  */
 public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-    Duration took, Supplier<SearchOutputStep.Export> search) {
+    Duration took, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
 
   public BuildOutcome {
     files = List.copyOf(files);
@@ -24,7 +26,7 @@ public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, Li
   /** An outcome whose search index is built from the model with a Markdown cache of its own. */
   public BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
       Duration took) {
-    this(files, model, diagnostics, took, () -> new SearchOutputStep().export(model.orElseThrow()));
+    this(files, model, diagnostics, took, stop -> new SearchOutputStep().export(model.orElseThrow(), stop));
   }
 
   /** A failed build: nothing to publish, only its diagnostics. */

@@ -6,7 +6,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.redpress.search.SearchOutputStep;
 
 /**
@@ -18,7 +20,7 @@ import org.redpress.search.SearchOutputStep;
  */
 final class FollowUp implements AutoCloseable {
 
-  private record Job(long ticket, SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {}
+  private record Job(long ticket, SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {}
 
   /** The search page, which an open browser reloads once the new index is served. */
   static final String SEARCH_PAGE = "search/index.html";
@@ -48,13 +50,13 @@ final class FollowUp implements AutoCloseable {
   }
 
   /** Follows up {@code published} in the background. */
-  void submit(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+  void submit(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
     Job job = next(published, search);
     thread.execute(() -> run(job));
   }
 
   /** Follows up {@code published} on the calling thread (the first build, before the server is announced). */
-  void runNow(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+  void runNow(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
     run(next(published, search));
   }
 
@@ -74,7 +76,7 @@ final class FollowUp implements AutoCloseable {
     thread.execute(() -> run(job));
   }
 
-  private synchronized Job next(SiteSnapshot published, Supplier<SearchOutputStep.Export> search) {
+  private synchronized Job next(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
     pending = new Job(++wanted, published, search);
     return pending;
   }
@@ -95,8 +97,8 @@ final class FollowUp implements AutoCloseable {
     }
     try {
       if (site.snapshot() == job.published()) {
-        SearchOutputStep.Export export = job.search().get();
-        if (!current(job) || !site.completeSearch(job.published(), export.index(), export.files())) {
+        Optional<SearchOutputStep.Export> built = job.search().apply(() -> !current(job));
+        if (built.isEmpty() || !site.completeSearch(job.published(), built.get().index(), built.get().files())) {
           return;
         }
         SiteSnapshot searched = site.snapshot();
@@ -105,8 +107,7 @@ final class FollowUp implements AutoCloseable {
       } else if (site.snapshot().generation() != job.published().generation()) {
         return; // newer pages are served; their own follow-up comes
       }
-      if (current(job)) {
-        mirror.update(site.snapshot());
+      if (mirror.update(site.snapshot(), () -> !current(job))) {
         done(job);
       }
     } catch (IOException | RuntimeException e) {

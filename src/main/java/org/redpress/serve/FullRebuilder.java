@@ -45,6 +45,6 @@ public final class FullRebuilder implements Rebuilder {
     }
     SiteModel model = result.model().get();
     return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took,
-        () -> new SearchOutputStep(cache.markdown()).export(model));
+        stop -> new SearchOutputStep(cache.markdown()).export(model, stop));
   }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.redpress.build.AtomicSiteWriter;
 import org.redpress.model.OutputFile;
 
@@ -22,40 +24,54 @@ final class SiteMirror {
   private final Path root;
   private Map<String, StaticFile> written;
 
+
   SiteMirror(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** Makes the disk match {@code snapshot}; returns how many files were written or deleted. */
-  synchronized int update(SiteSnapshot snapshot) throws IOException {
+  /**
+   * Makes the disk match {@code snapshot}, or as much of it as is written before {@code stop}
+   * says to stop (file by file; the next call carries on). Returns whether it got to the end.
+   */
+  synchronized boolean update(SiteSnapshot snapshot, BooleanSupplier stop) throws IOException {
     Map<String, StaticFile> now = snapshot.files();
     if (written == null) {
       List<OutputFile> all = new ArrayList<>(now.size());
       now.forEach((path, file) -> all.add(new OutputFile(path, file.bytes())));
       new AtomicSiteWriter(root).write(all);
-      written = now;
-      return all.size();
+      written = new HashMap<>(now);
+      return true;
     }
-    int touched = 0;
     for (Map.Entry<String, StaticFile> e : now.entrySet()) {
-      if (written.get(e.getKey()) != e.getValue()) {
-        write(e.getKey(), e.getValue().bytes());
-        touched++;
+      StaticFile before = written.get(e.getKey());
+      if (before != e.getValue()) {
+        if (stop.getAsBoolean()) {
+          return false;
+        }
+        write(e.getKey(), e.getValue().bytes(), before != null);
+        written.put(e.getKey(), e.getValue());
       }
     }
-    for (String path : written.keySet()) {
+    for (String path : List.copyOf(written.keySet())) {
       if (!now.containsKey(path)) {
+        if (stop.getAsBoolean()) {
+          return false;
+        }
         delete(path);
-        touched++;
+        written.remove(path);
       }
     }
-    written = now;
-    return touched;
+    return true;
   }
 
-  private void write(String path, byte[] bytes) throws IOException {
+  /** A file that existed is replaced by a rename; a new one (nothing can be reading it) is written in place. */
+  private void write(String path, byte[] bytes, boolean existed) throws IOException {
     Path target = inside(path);
     Files.createDirectories(target.getParent());
+    if (!existed) {
+      Files.write(target, bytes);
+      return;
+    }
     Path temp = Files.createTempFile(target.getParent(), ".redpress-", ".tmp");
     try {
       Files.write(temp, bytes);
