@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.redpress.build.PipelineOptions;
+import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
@@ -39,6 +40,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--drafts", description = "Include records with status: draft.")
   boolean drafts;
 
+  @Option(names = "--timings", description = "After each rebuild, print each stage's time.")
+  boolean timings;
+
   @Option(names = "--future", description = "Include records dated in the future.")
   boolean future;
 
@@ -55,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
     quietJettyLogging();
     Preview preview;
     try {
-      preview = Preview.start(options, new ConsoleLog(messages, out, err, common.quiet));
+      preview = Preview.start(options, new ConsoleLog(messages, out, err, common.quiet, timings));
     } catch (IOException e) {
       err.println(messages.format("serve.cannot-listen", host + ":" + port, String.valueOf(e.getMessage())));
       return Main.USAGE;
@@ -102,13 +106,32 @@ public final class ServeCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final DiagnosticPrinter printer;
     private final boolean quiet;
+    private final boolean timings;
     private boolean first = true;
 
-    ConsoleLog(Messages messages, PrintWriter out, PrintWriter err, boolean quiet) {
+    ConsoleLog(Messages messages, PrintWriter out, PrintWriter err, boolean quiet, boolean timings) {
       this.messages = messages;
       this.out = out;
       this.printer = new DiagnosticPrinter(messages, err);
       this.quiet = quiet;
+      this.timings = timings;
+    }
+
+    @Override
+    public synchronized void stages(List<StageTiming> stages) {
+      if (timings) {
+        out.println("  " + stages.stream().map(t -> t.stage() + " " + t.took().toMillis() + " ms")
+            .collect(java.util.stream.Collectors.joining(", ")));
+        out.flush();
+      }
+    }
+
+    @Override
+    public synchronized void followedUp(Duration took) {
+      if (timings) {
+        out.println(messages.format("serve.followed-up", seconds(took)));
+        out.flush();
+      }
     }
 
     @Override

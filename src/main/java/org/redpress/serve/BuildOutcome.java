@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.model.OutputFile;
 import org.redpress.model.SiteModel;
@@ -12,21 +13,22 @@ import org.redpress.search.SearchOutputStep;
 
 /**
  * What one rebuild produced: the output files and model when it succeeded, diagnostics, its
- * time, and how to build its search index (left for after the pages are served; it gives up,
+ * time (and each stage's), and how to build its search index (left for after the pages are served; it gives up,
  * empty, when the given condition turns true).
  */
 public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-    Duration took, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
+    Duration took, List<StageTiming> timings, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
 
   public BuildOutcome {
     files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
+    timings = List.copyOf(timings);
   }
 
   /** An outcome whose search index is built from the model with a Markdown cache of its own. */
   public BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
       Duration took) {
-    this(files, model, diagnostics, took, stop -> new SearchOutputStep().export(model.orElseThrow(), stop));
+    this(files, model, diagnostics, took, List.of(), stop -> new SearchOutputStep().export(model.orElseThrow(), stop));
   }
 
   /** A failed build: nothing to publish, only its diagnostics. */

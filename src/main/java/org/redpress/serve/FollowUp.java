@@ -1,6 +1,7 @@
 package org.redpress.serve;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -95,6 +96,7 @@ final class FollowUp implements AutoCloseable {
     if (!current(job)) {
       return;
     }
+    long start = System.nanoTime();
     try {
       if (site.snapshot() == job.published()) {
         Optional<SearchOutputStep.Export> built = job.search().apply(() -> !current(job));
@@ -109,6 +111,7 @@ final class FollowUp implements AutoCloseable {
       }
       if (mirror.update(site.snapshot(), () -> !current(job))) {
         done(job);
+        log.followedUp(Duration.ofNanos(System.nanoTime() - start));
       }
     } catch (IOException | RuntimeException e) {
       // The pages are served already; the next rebuild tries again. Say what went wrong.

@@ -44,7 +44,7 @@ public final class FullRebuilder implements Rebuilder {
       return BuildOutcome.failed(diagnostics.sorted(), took);
     }
     SiteModel model = result.model().get();
-    return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took,
+    return new BuildOutcome(result.files(), result.model(), diagnostics.sorted(), took, result.timings(),
         stop -> new SearchOutputStep(cache.markdown()).export(model, stop));
   }
 }

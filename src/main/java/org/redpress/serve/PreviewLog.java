@@ -2,6 +2,7 @@ package org.redpress.serve;
 
 import java.time.Duration;
 import java.util.List;
+import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
 
 /** Receives what the preview has to tell on the console; the command line prints it. */
@@ -11,6 +12,12 @@ public interface PreviewLog {
 
   /** A rebuild succeeded: how many output files changed, the time, and its warnings. */
   default void rebuilt(int changedFiles, Duration took, List<Diagnostic> warnings) {}
+
+  /** The stages of a rebuild just reported, in execution order. */
+  default void stages(List<StageTiming> timings) {}
+
+  /** The search index and the copy on disk caught up with the pages served, taking {@code took}. */
+  default void followedUp(Duration took) {}
 
   /** A rebuild failed; the last good build is still served. */
   default void failed(List<Diagnostic> diagnostics, Duration took) {}

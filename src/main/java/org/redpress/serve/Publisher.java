@@ -50,6 +50,7 @@ final class Publisher implements RebuildLoop.Listener {
     hub.broadcast(EventHub.frame("reload", p.snapshot().generation(),
         reloadData(p.snapshot(), p.changed(), touchesTemplates(sources) || touchesEveryPage(p.changed()))));
     log.rebuilt(p.changed().size(), outcome.took(), outcome.warnings());
+    log.stages(outcome.timings());
     if (p.snapshot().search().isEmpty()) {
       // The first good build: the server is announced only once search works and site/ exists.
       followUp.runNow(p.snapshot(), outcome.search());
