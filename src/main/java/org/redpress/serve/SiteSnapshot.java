@@ -56,10 +56,10 @@ final class SiteSnapshot {
     for (OutputFile out : output) {
       StaticFile old = previous.files.get(out.path());
       // Compared in place: only a file that changed is copied out of its OutputFile.
-      if (old != null && out.sameBytes(old.bytes())) {
+      if (old != null && old.sameBytes(out)) {
         files.put(out.path(), old);
       } else {
-        files.put(out.path(), StaticFile.of(out.path(), out.bytes(), nowMillis));
+        files.put(out.path(), StaticFile.of(out, nowMillis));
         changed.add(out.path());
       }
     }
@@ -80,8 +80,8 @@ final class SiteSnapshot {
     Set<String> paths = new TreeSet<>();
     for (OutputFile out : output) {
       StaticFile old = files.get(out.path());
-      boolean same = old != null && searchFiles.contains(out.path()) && out.sameBytes(old.bytes());
-      next.put(out.path(), same ? old : StaticFile.of(out.path(), out.bytes(), nowMillis));
+      boolean same = old != null && searchFiles.contains(out.path()) && old.sameBytes(out);
+      next.put(out.path(), same ? old : StaticFile.of(out, nowMillis));
       paths.add(out.path());
     }
     return new SiteSnapshot(Collections.unmodifiableMap(next), basePath, generation, index,

@@ -3,6 +3,7 @@ package org.redpress.serve;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.redpress.model.OutputFile;
 
 /**
  * One served file of a build, held in memory: its bytes (never modified, never handed out), a
@@ -11,20 +12,31 @@ import java.util.HexFormat;
 final class StaticFile {
 
   private final byte[] bytes;
+  private final OutputFile origin;
   private final String etag;
   private final long lastModified;
   private final String contentType;
 
-  private StaticFile(byte[] bytes, String etag, long lastModified, String contentType) {
+  private StaticFile(byte[] bytes, OutputFile origin, String etag, long lastModified, String contentType) {
     this.bytes = bytes;
+    this.origin = origin;
     this.etag = etag;
     this.lastModified = lastModified;
     this.contentType = contentType;
   }
 
-  /** A file whose bytes the caller hands over and will not touch again. */
-  static StaticFile of(String path, byte[] bytes, long lastModified) {
-    return new StaticFile(bytes, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(path, bytes));
+  /** The file of {@code out}, changed at {@code lastModified}. */
+  static StaticFile of(OutputFile out, long lastModified) {
+    byte[] bytes = out.bytes();
+    return new StaticFile(bytes, out, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(out.path(), bytes));
+  }
+
+  /**
+   * Whether {@code out} holds this file's bytes: at once when it is the very output this file
+   * was made from (a page the page cache reused), else by comparing them.
+   */
+  boolean sameBytes(OutputFile out) {
+    return out == origin || out.sameBytes(bytes);
   }
 
   byte[] bytes() {
