@@ -16,7 +16,8 @@ import org.redpress.diagnostics.Diagnostics;
 /**
  * Builds the {@link SiteModel}: keeps what is published (no drafts, nothing dated after today
  * unless the options say so), orders records, and delegates taxonomies, learning paths, related
- * records and reverse links to their own classes.
+ * records and reverse links to their own classes. With a {@link ModelCache} kept across rebuilds,
+ * those structures are reused while no published record changed in a field they read.
  */
 public final class SiteModelBuilder {
 
@@ -27,9 +28,16 @@ public final class SiteModelBuilder {
           .thenComparing(Record::id);
 
   private final BuildOptions options;
+  private final ModelCache cache;
 
   public SiteModelBuilder(BuildOptions options) {
+    this(options, ModelCache.none());
+  }
+
+  /** A builder that reuses what {@code cache} kept from the previous build when nothing structural changed. */
+  public SiteModelBuilder(BuildOptions options, ModelCache cache) {
     this.options = options;
+    this.cache = cache;
   }
 
   public SiteModel build(ResolvedContent content, Diagnostics diagnostics) {
@@ -40,14 +48,19 @@ public final class SiteModelBuilder {
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
     warnAboutHiddenTargets(published, byKey.keySet(), content.records(), diagnostics);
+    ModelCache.Structure structure = cache.structure(content.config(), published, () -> new ModelCache.Structure(
+        new TaxonomyBuilder(content.config()).build(published),
+        learningPaths(content, published),
+        new RelatedRecords().compute(published),
+        backlinks(published, byKey.keySet())));
     return new SiteModel(
         content.config(),
         published,
         byKey,
-        new TaxonomyBuilder(content.config()).build(published),
-        learningPaths(content, published),
-        new RelatedRecords().compute(published),
-        backlinks(published, byKey.keySet()),
+        structure.taxonomies(),
+        structure.learningPaths(),
+        structure.related(),
+        structure.backlinks(),
         content.media());
   }
 
