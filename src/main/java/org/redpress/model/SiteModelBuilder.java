@@ -3,6 +3,7 @@ package org.redpress.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,19 @@ public final class SiteModelBuilder {
   }
 
   public SiteModel build(ResolvedContent content, Diagnostics diagnostics) {
-    List<Record> published = content.records().stream()
-        .filter(this::isPublished)
-        .sorted(LIST_ORDER)
-        .toList();
+    List<Record> published = new ArrayList<>(content.records().size());
+    Set<RecordKey> hidden = new HashSet<>();
+    for (Record r : content.records()) {
+      if (isPublished(r)) {
+        published.add(r);
+      } else {
+        hidden.add(RecordKey.of(r));
+      }
+    }
+    published.sort(LIST_ORDER);
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
-    warnAboutHiddenTargets(published, byKey.keySet(), content.records(), diagnostics);
+    warnAboutHiddenTargets(published, hidden, diagnostics);
     ModelCache.Structure structure = cache.structure(content.config(), published, () -> new ModelCache.Structure(
         new TaxonomyBuilder(content.config()).build(published),
         learningPaths(content, published),
@@ -72,15 +79,18 @@ public final class SiteModelBuilder {
     return date == null || options.future() || !date.isAfter(options.today());
   }
 
-  /** A published record pointing at a draft or future record: the link is left out, say so. */
-  private static void warnAboutHiddenTargets(
-      List<Record> published, Set<RecordKey> keys, List<Record> all, Diagnostics diagnostics) {
-    Set<RecordKey> existing = new java.util.HashSet<>();
-    all.forEach(r -> existing.add(RecordKey.of(r)));
+  /**
+   * A published record pointing at a draft or future record: the link is left out, say so.
+   * {@code hidden} holds the records left out (keys are unique after resolving); it is usually
+   * empty or small, so the common case costs nothing. Runs on every build, cached model or not.
+   */
+  private static void warnAboutHiddenTargets(List<Record> published, Set<RecordKey> hidden, Diagnostics diagnostics) {
+    if (hidden.isEmpty()) {
+      return;
+    }
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
-        RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());
-        if (target != null && existing.contains(target) && !keys.contains(target)) {
+        if (t.target() != null && hidden.contains(new RecordKey(t.target(), t.ref().id()))) {
           diagnostics.warning("W-REF-UNPUBLISHED", t.ref().at(), t.ref().id());
         }
       }
