@@ -2,7 +2,9 @@ package org.redpress.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -19,6 +21,16 @@ final class ContentPaths {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final Path realContent;
+
+  /**
+   * A file as one {@code lstat} (plus a {@code stat} for a link) sees it: whether it is a symbolic
+   * link, and its attributes with links followed, or why they could not be read.
+   */
+  record FileStat(boolean link, BasicFileAttributes attributes, IOException failure) {
+    boolean isDirectory() {
+      return attributes != null && attributes.isDirectory();
+    }
+  }
 
   ContentPaths(Path projectDir, Path contentDir, Diagnostics diagnostics) {
     this.projectDir = projectDir;
@@ -53,11 +65,32 @@ final class ContentPaths {
     }
   }
 
+  /** Reads {@code path}'s attributes; for a plain file a single system call. */
+  FileStat stat(Path path) {
+    try {
+      BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!own.isSymbolicLink()) {
+        return new FileStat(false, own, null);
+      }
+      try {
+        return new FileStat(true, Files.readAttributes(path, BasicFileAttributes.class), null);
+      } catch (IOException e) {
+        return new FileStat(true, null, e);
+      }
+    } catch (IOException e) {
+      return new FileStat(false, null, e);
+    }
+  }
+
   /** Whether {@code path}, with links followed, is still inside {@code content/}; reports if not. */
   boolean staysInside(Path path) {
+    return staysInside(path, Files.isSymbolicLink(path));
+  }
+
+  /** {@link #staysInside(Path)} for a path already known to be a link or not (from {@link #stat}). */
+  boolean staysInside(Path path, boolean link) {
     try {
-      if (!Files.isSymbolicLink(path) && path.toAbsolutePath().normalize().startsWith(contentDir)
-          && !hasLinkedParent(path)) {
+      if (!link && path.toAbsolutePath().normalize().startsWith(contentDir) && !hasLinkedParent(path)) {
         return true;
       }
       Path real = path.toRealPath();
