@@ -6,7 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -14,6 +16,7 @@ import org.redpress.diagnostics.SourcePosition;
 /**
  * The path policy of the build side: listings in a fixed order, and no file read from outside
  * {@code content/} — a symbolic link that leads out (or loops) is an error, never followed.
+ * One instance serves one walk of {@code content/}.
  */
 final class ContentPaths {
 
@@ -21,6 +24,8 @@ final class ContentPaths {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final Path realContent;
+  /** Folders under content/ already looked at in this walk: is it, or a folder above it, a link? */
+  private final Map<Path, Boolean> linkedFolders = new ConcurrentHashMap<>();
 
   /**
    * A file as one {@code lstat} (plus a {@code stat} for a link) sees it: whether it is a symbolic
@@ -106,14 +111,24 @@ final class ContentPaths {
   }
 
   private boolean hasLinkedParent(Path path) {
-    Path p = path.toAbsolutePath().normalize().getParent();
-    while (p != null && p.startsWith(contentDir) && !p.equals(contentDir)) {
-      if (Files.isSymbolicLink(p)) {
-        return true;
-      }
-      p = p.getParent();
+    Path parent = path.toAbsolutePath().normalize().getParent();
+    return parent != null && isOrUnderLink(parent);
+  }
+
+  /**
+   * Whether {@code dir}, or a folder between it and {@code content/}, is a symbolic link. Every
+   * file of a folder asks the same question, so the answer is kept for the rest of this walk.
+   */
+  private boolean isOrUnderLink(Path dir) {
+    if (!dir.startsWith(contentDir) || dir.equals(contentDir)) {
+      return false;
     }
-    return false;
+    Boolean known = linkedFolders.get(dir);
+    if (known == null) {
+      known = Files.isSymbolicLink(dir) || isOrUnderLink(dir.getParent());
+      linkedFolders.put(dir, known);
+    }
+    return known;
   }
 
   /** Every regular file under {@code media/}, as paths relative to it with forward slashes. */
