@@ -113,7 +113,7 @@ public final class Pipeline {
         () -> new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics),
         r -> r.records().size() + " records");
     SiteModel model = timed("model",
-        () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()))
+        () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()), cache.model())
             .build(resolved, diagnostics),
         m -> m.records().size() + " published");
     return Optional.of(model);

@@ -1,24 +1,33 @@
 package org.redpress.content;
 
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostic;
 
 /**
  * What earlier runs parsed and validated, keyed by file path and the SHA-256 of its bytes, so a
- * rebuild after one edit re-reads every file but parses and validates only the changed ones.
- * The diagnostics of a cached file are kept with it and reported again. Thread-safe; a plain
- * build uses a fresh, empty cache.
+ * rebuild after one edit parses and validates only the changed files. A file whose size,
+ * modification time and file key are those it had when it was read is not even read again; when
+ * they changed, its bytes are read and hashed, and a mere touch still reuses the parse. The
+ * diagnostics of a cached file are kept with it and reported again. Thread-safe; a plain build
+ * uses a fresh, empty cache.
  */
 public final class ContentCache {
 
@@ -36,23 +45,83 @@ public final class ContentCache {
     }
   }
 
-  private record ParsedEntry(byte[] digest, Parsed parsed) {}
+  /**
+   * What a stat says about a file: size, modification time and file key (device and inode where
+   * the platform has them, else null). Equal stamps are taken to mean equal bytes.
+   */
+  record Stamp(long size, FileTime modified, Object fileKey) {
+    static Stamp of(BasicFileAttributes attributes) {
+      return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+    }
+  }
+
+  /** {@code stamp} is null when the file must be read again next time. */
+  private record ParsedEntry(byte[] digest, Stamp stamp, Parsed parsed) {}
 
   private record ValidatedEntry(SourceRecord source, SiteConfig config, Validated validated) {}
 
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final Map<String, ValidatedEntry> validated = new ConcurrentHashMap<>();
+  private final Set<Path> forgotten = ConcurrentHashMap.newKeySet();
 
-  /** The parse of {@code file} with these bytes: from the cache, or computed and remembered. */
-  Parsed parsed(String file, byte[] bytes, Supplier<Parsed> parse) {
+  /** The parse of {@code file} if it was read with this very stamp and not forgotten since. */
+  Optional<Parsed> unchanged(String file, Stamp stamp) {
+    ParsedEntry entry = parsed.get(file);
+    return entry != null && entry.stamp() != null && entry.stamp().equals(stamp)
+        ? Optional.of(entry.parsed())
+        : Optional.empty();
+  }
+
+  /**
+   * The parse of {@code file} with these bytes: from the cache, or computed and remembered.
+   * {@code stamp} is what the file's stat said before it was read, or null when it is not to be
+   * trusted next time (a file modified moments ago may change again within the same tick).
+   */
+  Parsed parsed(String file, byte[] bytes, Stamp stamp, Supplier<Parsed> parse) {
     byte[] digest = sha256(bytes);
     ParsedEntry entry = parsed.get(file);
     if (entry != null && Arrays.equals(entry.digest(), digest)) {
+      if (!Objects.equals(entry.stamp(), stamp)) {
+        parsed.put(file, new ParsedEntry(digest, stamp, entry.parsed()));
+      }
       return entry.parsed();
     }
     Parsed result = parse.get();
-    parsed.put(file, new ParsedEntry(digest, result));
+    parsed.put(file, new ParsedEntry(digest, stamp, result));
     return result;
+  }
+
+  /**
+   * Makes the next load read these files again even if their stat looks unchanged (the preview's
+   * watcher saw them change; a size-preserving edit can keep the modification time). A folder
+   * stands for every file under it. Takes effect at the start of the next load, so it may be
+   * called while a build runs.
+   */
+  public void forget(Collection<Path> paths) {
+    paths.forEach(p -> forgotten.add(p.toAbsolutePath().normalize()));
+  }
+
+  /** Applies {@link #forget}: drops the stamps of the forgotten files, named as the loader shows them. */
+  void distrustForgotten(Function<Path, String> shown) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<Path> it = forgotten.iterator(); it.hasNext(); ) {
+      names.add(shown.apply(it.next()));
+      it.remove();
+    }
+    if (!names.isEmpty()) {
+      parsed.replaceAll((file, entry) -> entry.stamp() != null && covers(names, file)
+          ? new ParsedEntry(entry.digest(), null, entry.parsed())
+          : entry);
+    }
+  }
+
+  private static boolean covers(List<String> names, String file) {
+    for (String name : names) {
+      if (name.isEmpty() || file.equals(name) || file.startsWith(name + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,8 @@ package org.redpress.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,13 @@ public final class ContentLoader {
   /** Largest record or configuration file accepted, in bytes. */
   public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+  /**
+   * A file modified this close to (or after) the start of a load is read again next time even if
+   * its stat looks the same: a second write within the file system's timestamp granularity would
+   * keep size and modification time.
+   */
+  static final Duration RACY = Duration.ofSeconds(5);
+
   private final Path projectDir;
   private final Path contentDir;
   private final YamlReader yaml = new YamlReader();
@@ -43,7 +52,9 @@ public final class ContentLoader {
   }
 
   public Optional<LoadedContent> load(Diagnostics diagnostics) {
+    Instant trustedBefore = Instant.now().minus(RACY);
     ContentPaths paths = new ContentPaths(projectDir, contentDir, diagnostics);
+    cache.distrustForgotten(paths::display);
     if (!Files.isDirectory(contentDir)) {
       diagnostics.error("E-NO-CONTENT", SourcePosition.of(paths.display(contentDir)));
       return Optional.empty();
@@ -70,7 +81,7 @@ public final class ContentLoader {
       }
       // Files are independent: parse them in parallel, keep them in path order.
       paths.list(entry).parallelStream()
-          .map(file -> loadRecord(type.get(), file, paths, diagnostics))
+          .map(file -> loadRecord(type.get(), file, paths, trustedBefore, diagnostics))
           .flatMap(Optional::stream)
           .forEachOrdered(records::add);
     }
@@ -80,13 +91,14 @@ public final class ContentLoader {
   }
 
   private Optional<SourceRecord> loadRecord(
-      RecordType type, Path file, ContentPaths paths, Diagnostics diagnostics) {
+      RecordType type, Path file, ContentPaths paths, Instant trustedBefore, Diagnostics diagnostics) {
     String name = file.getFileName().toString();
     String shown = paths.display(file);
     if (name.startsWith(".") || name.startsWith("_")) {
       return Optional.empty();
     }
-    if (Files.isDirectory(file)) {
+    ContentPaths.FileStat stat = paths.stat(file);
+    if (stat.isDirectory()) {
       diagnostics.warning("W-IGNORED", SourcePosition.of(shown));
       return Optional.empty();
     }
@@ -101,12 +113,32 @@ public final class ContentLoader {
       diagnostics.error("E-ID", new SourcePosition(shown, 1, 1), id, Ids.suggest(id));
       return Optional.empty();
     }
-    Optional<byte[]> bytes = readBytes(file, paths, diagnostics);
-    if (bytes.isEmpty()) {
+    if (!paths.staysInside(file, stat.link())) {
       return Optional.empty();
     }
-    ContentCache.Parsed parsed = cache.parsed(shown, bytes.get(),
-        () -> parse(type, id, shown, markdown, bytes.get()));
+    if (stat.failure() != null) {
+      diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(stat.failure().getMessage()));
+      return Optional.empty();
+    }
+    long size = stat.attributes().size();
+    if (size > MAX_FILE_BYTES) {
+      diagnostics.error("E-TOO-LARGE", SourcePosition.of(shown), size, MAX_FILE_BYTES);
+      return Optional.empty();
+    }
+    ContentCache.Stamp stamp = ContentCache.Stamp.of(stat.attributes());
+    ContentCache.Parsed parsed = cache.unchanged(shown, stamp).orElse(null);
+    if (parsed == null) {
+      // Stat before read: a write in between leaves a stamp older than the bytes, which is safe.
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+        return Optional.empty();
+      }
+      boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
+      parsed = cache.parsed(shown, bytes, settled ? stamp : null, () -> parse(type, id, shown, markdown, bytes));
+    }
     diagnostics.addAll(parsed.diagnostics());
     return parsed.record();
   }

@@ -2,9 +2,13 @@ package org.redpress.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -12,6 +16,7 @@ import org.redpress.diagnostics.SourcePosition;
 /**
  * The path policy of the build side: listings in a fixed order, and no file read from outside
  * {@code content/} — a symbolic link that leads out (or loops) is an error, never followed.
+ * One instance serves one walk of {@code content/}.
  */
 final class ContentPaths {
 
@@ -19,6 +24,18 @@ final class ContentPaths {
   private final Path contentDir;
   private final Diagnostics diagnostics;
   private final Path realContent;
+  /** Folders under content/ already looked at in this walk: is it, or a folder above it, a link? */
+  private final Map<Path, Boolean> linkedFolders = new ConcurrentHashMap<>();
+
+  /**
+   * A file as one {@code lstat} (plus a {@code stat} for a link) sees it: whether it is a symbolic
+   * link, and its attributes with links followed, or why they could not be read.
+   */
+  record FileStat(boolean link, BasicFileAttributes attributes, IOException failure) {
+    boolean isDirectory() {
+      return attributes != null && attributes.isDirectory();
+    }
+  }
 
   ContentPaths(Path projectDir, Path contentDir, Diagnostics diagnostics) {
     this.projectDir = projectDir;
@@ -53,11 +70,32 @@ final class ContentPaths {
     }
   }
 
+  /** Reads {@code path}'s attributes; for a plain file a single system call. */
+  FileStat stat(Path path) {
+    try {
+      BasicFileAttributes own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!own.isSymbolicLink()) {
+        return new FileStat(false, own, null);
+      }
+      try {
+        return new FileStat(true, Files.readAttributes(path, BasicFileAttributes.class), null);
+      } catch (IOException e) {
+        return new FileStat(true, null, e);
+      }
+    } catch (IOException e) {
+      return new FileStat(false, null, e);
+    }
+  }
+
   /** Whether {@code path}, with links followed, is still inside {@code content/}; reports if not. */
   boolean staysInside(Path path) {
+    return staysInside(path, Files.isSymbolicLink(path));
+  }
+
+  /** {@link #staysInside(Path)} for a path already known to be a link or not (from {@link #stat}). */
+  boolean staysInside(Path path, boolean link) {
     try {
-      if (!Files.isSymbolicLink(path) && path.toAbsolutePath().normalize().startsWith(contentDir)
-          && !hasLinkedParent(path)) {
+      if (!link && path.toAbsolutePath().normalize().startsWith(contentDir) && !hasLinkedParent(path)) {
         return true;
       }
       Path real = path.toRealPath();
@@ -73,14 +111,24 @@ final class ContentPaths {
   }
 
   private boolean hasLinkedParent(Path path) {
-    Path p = path.toAbsolutePath().normalize().getParent();
-    while (p != null && p.startsWith(contentDir) && !p.equals(contentDir)) {
-      if (Files.isSymbolicLink(p)) {
-        return true;
-      }
-      p = p.getParent();
+    Path parent = path.toAbsolutePath().normalize().getParent();
+    return parent != null && isOrUnderLink(parent);
+  }
+
+  /**
+   * Whether {@code dir}, or a folder between it and {@code content/}, is a symbolic link. Every
+   * file of a folder asks the same question, so the answer is kept for the rest of this walk.
+   */
+  private boolean isOrUnderLink(Path dir) {
+    if (!dir.startsWith(contentDir) || dir.equals(contentDir)) {
+      return false;
     }
-    return false;
+    Boolean known = linkedFolders.get(dir);
+    if (known == null) {
+      known = Files.isSymbolicLink(dir) || isOrUnderLink(dir.getParent());
+      linkedFolders.put(dir, known);
+    }
+    return known;
   }
 
   /** Every regular file under {@code media/}, as paths relative to it with forward slashes. */

@@ -113,7 +113,7 @@ final class RelatedRecords {
     }
   }
 
-  private static String organization(Record r) {
+  static String organization(Record r) {
     if (r instanceof Record.Practice p && p.organization() != null) {
       return p.organization().id();
     }

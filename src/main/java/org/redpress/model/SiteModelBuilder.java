@@ -3,6 +3,7 @@ package org.redpress.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.redpress.diagnostics.Diagnostics;
 /**
  * Builds the {@link SiteModel}: keeps what is published (no drafts, nothing dated after today
  * unless the options say so), orders records, and delegates taxonomies, learning paths, related
- * records and reverse links to their own classes.
+ * records and reverse links to their own classes. With a {@link ModelCache} kept across rebuilds,
+ * those structures are reused while no published record changed in a field they read.
  */
 public final class SiteModelBuilder {
 
@@ -27,27 +29,45 @@ public final class SiteModelBuilder {
           .thenComparing(Record::id);
 
   private final BuildOptions options;
+  private final ModelCache cache;
 
   public SiteModelBuilder(BuildOptions options) {
+    this(options, ModelCache.none());
+  }
+
+  /** A builder that reuses what {@code cache} kept from the previous build when nothing structural changed. */
+  public SiteModelBuilder(BuildOptions options, ModelCache cache) {
     this.options = options;
+    this.cache = cache;
   }
 
   public SiteModel build(ResolvedContent content, Diagnostics diagnostics) {
-    List<Record> published = content.records().stream()
-        .filter(this::isPublished)
-        .sorted(LIST_ORDER)
-        .toList();
+    List<Record> published = new ArrayList<>(content.records().size());
+    Set<RecordKey> hidden = new HashSet<>();
+    for (Record r : content.records()) {
+      if (isPublished(r)) {
+        published.add(r);
+      } else {
+        hidden.add(RecordKey.of(r));
+      }
+    }
+    published.sort(LIST_ORDER);
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
-    warnAboutHiddenTargets(published, byKey.keySet(), content.records(), diagnostics);
+    warnAboutHiddenTargets(published, hidden, diagnostics);
+    ModelCache.Structure structure = cache.structure(content.config(), published, () -> new ModelCache.Structure(
+        new TaxonomyBuilder(content.config()).build(published),
+        learningPaths(content, published),
+        new RelatedRecords().compute(published),
+        backlinks(published, byKey.keySet())));
     return new SiteModel(
         content.config(),
         published,
         byKey,
-        new TaxonomyBuilder(content.config()).build(published),
-        learningPaths(content, published),
-        new RelatedRecords().compute(published),
-        backlinks(published, byKey.keySet()),
+        structure.taxonomies(),
+        structure.learningPaths(),
+        structure.related(),
+        structure.backlinks(),
         content.media());
   }
 
@@ -59,15 +79,18 @@ public final class SiteModelBuilder {
     return date == null || options.future() || !date.isAfter(options.today());
   }
 
-  /** A published record pointing at a draft or future record: the link is left out, say so. */
-  private static void warnAboutHiddenTargets(
-      List<Record> published, Set<RecordKey> keys, List<Record> all, Diagnostics diagnostics) {
-    Set<RecordKey> existing = new java.util.HashSet<>();
-    all.forEach(r -> existing.add(RecordKey.of(r)));
+  /**
+   * A published record pointing at a draft or future record: the link is left out, say so.
+   * {@code hidden} holds the records left out (keys are unique after resolving); it is usually
+   * empty or small, so the common case costs nothing. Runs on every build, cached model or not.
+   */
+  private static void warnAboutHiddenTargets(List<Record> published, Set<RecordKey> hidden, Diagnostics diagnostics) {
+    if (hidden.isEmpty()) {
+      return;
+    }
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
-        RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());
-        if (target != null && existing.contains(target) && !keys.contains(target)) {
+        if (t.target() != null && hidden.contains(new RecordKey(t.target(), t.ref().id()))) {
           diagnostics.warning("W-REF-UNPUBLISHED", t.ref().at(), t.ref().id());
         }
       }

@@ -37,6 +37,8 @@ public final class FullRebuilder implements Rebuilder {
     if (!new OutputDirPolicy(options).isSafe(diagnostics)) {
       return BuildOutcome.failed(diagnostics.sorted(), Duration.ofNanos(System.nanoTime() - start));
     }
+    // The watcher saw these change: read them again whatever their size and time say.
+    cache.content().forget(changed);
     // A new Pipeline each time: it collects the stage timings of one run.
     BuildResult result = new Pipeline(options, Progress.NONE, cache).check(diagnostics, LATER);
     Duration took = Duration.ofNanos(System.nanoTime() - start);

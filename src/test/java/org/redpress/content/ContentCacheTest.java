@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +21,103 @@ class ContentCacheTest {
 
   private List<SourceRecord> load(Diagnostics diagnostics) {
     return new ContentLoader(dir, dir.resolve("content"), cache).load(diagnostics).orElseThrow().records();
+  }
+
+  private List<SourceRecord> load() {
+    return load(new Diagnostics());
+  }
+
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+  /** Dates the files back, so the loader trusts their stat (a file modified moments ago it reads again). */
+  private void setModified(FileTime time, String... files) throws IOException {
+    for (String f : files) {
+      Files.setLastModifiedTime(dir.resolve(f), time);
+    }
+  }
+
+  private static String title(SourceRecord record) {
+    return ((org.redpress.config.YamlScalar) record.fields().get("title").orElseThrow()).text();
+  }
+
+  private static final String A = "content/pages/a.md";
+  private static final String B = "content/pages/b.md";
+
+  /** Two pages whose bytes the tests control exactly (same-size edits matter here). */
+  private void writeTwoPages() throws IOException {
+    TestSite.write(dir, "");
+    TestSite.writeFile(dir.resolve(A), "---\ntitle: 甲\n---\n");
+    TestSite.writeFile(dir.resolve(B), "---\ntitle: 乙\n---\n");
+  }
+
+  @Test
+  void doesNotReadAFileWhoseStatIsUnchangedUntilItIsForgotten() throws IOException {
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    List<SourceRecord> first = load();
+    // Same size, same modification time, same inode: only the watcher can tell it changed.
+    Files.writeString(dir.resolve(B), "---\ntitle: 丙\n---\n");
+    setModified(LONG_AGO, B);
+    List<SourceRecord> unread = load();
+    assertThat(unread.get(1)).isSameAs(first.get(1));
+    assertThat(title(unread.get(1))).isEqualTo("乙");
+
+    cache.forget(List.of(dir.resolve(B)));
+    List<SourceRecord> reread = load();
+    assertThat(title(reread.get(1))).isEqualTo("丙");
+    assertThat(reread.get(0)).isSameAs(first.get(0));
+  }
+
+  @Test
+  void forgettingAFolderForgetsEveryFileUnderIt() throws IOException {
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    List<SourceRecord> first = load();
+    Files.writeString(dir.resolve(A), "---\ntitle: 丁\n---\n");
+    Files.writeString(dir.resolve(B), "---\ntitle: 丙\n---\n");
+    setModified(LONG_AGO, A, B);
+    cache.forget(List.of(dir.resolve("content/pages/../pages")));
+    List<SourceRecord> reread = load();
+    assertThat(reread).extracting(ContentCacheTest::title).containsExactly("丁", "丙");
+    assertThat(reread.get(0)).isNotSameAs(first.get(0));
+  }
+
+  @Test
+  void readsAChangedFileAgain() throws IOException {
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    List<SourceRecord> first = load();
+    Files.writeString(dir.resolve(B), "---\ntitle: 丙\n---\n");
+    setModified(FileTime.from(Instant.parse("2021-01-01T00:00:00Z")), B);
+    List<SourceRecord> second = load();
+    assertThat(title(second.get(1))).isEqualTo("丙");
+    assertThat(second.get(0)).isSameAs(first.get(0));
+    Files.writeString(dir.resolve(B), "---\ntitle: 乙乙乙\n---\n");
+    setModified(FileTime.from(Instant.parse("2021-01-01T00:00:00Z")), B);
+    assertThat(title(load().get(1))).isEqualTo("乙乙乙");
+  }
+
+  @Test
+  void reusesTheParseOfAFileTouchedWithoutChange() throws IOException {
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    List<SourceRecord> first = load();
+    setModified(FileTime.from(Instant.now()), B);
+    assertThat(load().get(1)).isSameAs(first.get(1));
+    setModified(FileTime.from(Instant.parse("2022-01-01T00:00:00Z")), B);
+    assertThat(load().get(1)).isSameAs(first.get(1));
+  }
+
+  @Test
+  void readsAFileModifiedMomentsAgoAgainEvenIfItsStatLooksTheSame() throws IOException {
+    // Two writes within one timestamp tick keep size and modification time.
+    FileTime justNow = FileTime.from(Instant.now().minusSeconds(1));
+    writeTwoPages();
+    setModified(justNow, B);
+    load();
+    Files.writeString(dir.resolve(B), "---\ntitle: 丙\n---\n");
+    setModified(justNow, B);
+    assertThat(title(load().get(1))).isEqualTo("丙");
   }
 
   @Test
@@ -42,8 +141,9 @@ class ContentCacheTest {
   }
 
   @Test
-  void reportsTheDiagnosticsOfACachedFileAgain() {
+  void reportsTheDiagnosticsOfACachedFileAgain() throws IOException {
     TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: 甲\n---\n-- content/pages/b.md --\n---\ntitle: [\n---\n");
+    setModified(LONG_AGO, A, B);
     Diagnostics first = new Diagnostics();
     load(first);
     Diagnostics second = new Diagnostics();

@@ -71,6 +71,22 @@ class SiteModelBuilderTest {
   }
 
   @Test
+  void warnsOnlyAboutReferencesToRecordsLeftOut() {
+    TestSite.write(dir, SITE + """
+        -- content/achievements/later-result.md --
+        ---
+        {title: 未来成效, date: 2018-11-01, program: livelihood, practices: [later, old]}
+        ---
+        """);
+    TestSite.model(dir, false, false, diagnostics);
+    assertThat(diagnostics.sorted()).extracting(d -> d.code() + " " + d.args())
+        .containsExactly("W-REF-UNPUBLISHED [later]", "W-REF-UNPUBLISHED [draft]");
+    Diagnostics all = new Diagnostics();
+    TestSite.model(dir, true, true, all);
+    assertThat(all.sorted()).isEmpty();
+  }
+
+  @Test
   void includesDraftsAndFutureRecordsWhenAsked() {
     SiteModel model = build(true, true);
     assertThat(ids(model.ofType(RecordType.PRACTICE))).containsExactly("later", "draft", "new", "old");

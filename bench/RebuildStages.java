@@ -1,0 +1,76 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redpress.build.BuildCache;
+import org.redpress.build.Pipeline;
+import org.redpress.build.PipelineOptions;
+import org.redpress.build.Progress;
+import org.redpress.build.SyntheticContent;
+import org.redpress.diagnostics.Diagnostics;
+
+/**
+ * Rebuild benchmark of the stages before rendering (not a test): load, validate, resolve and
+ * model of a synthetic site, rebuilt with one kept BuildCache after each edit of one practice,
+ * as the preview server does. Prints min/median/max of the second half of the runs (the first
+ * half warms the JVM up).
+ *
+ * <pre>
+ * mvn -q -B -o compile
+ * mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Xmx4g -cp target/classes:$(cat /tmp/cp.txt) bench/RebuildStages.java [DIR] [body|tags] [RUNS] [RECORDS]
+ * </pre>
+ *
+ * DIR (default /tmp/redpress-rebuild-stages) gets a synthetic site of RECORDS (10000) records when
+ * it has no content/ yet. {@code body} edits the body only, {@code tags} a tag (so the model's
+ * structures are computed again). The edited file is restored at the end.
+ */
+public class RebuildStages {
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/redpress-rebuild-stages");
+    String mode = args.length > 1 ? args[1] : "body";
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    int records = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+    if (!Files.exists(dir.resolve("content"))) {
+      new SyntheticContent(42).write(dir, records);
+    }
+    BuildCache cache = new BuildCache();
+    Path file = dir.resolve("content/practices/practice-7.md");
+    String original = Files.readString(file);
+    Map<String, List<Long>> millis = new LinkedHashMap<>();
+    try {
+      for (int i = 0; i < runs; i++) {
+        String text = mode.equals("tags")
+            ? original.replaceFirst("tags: \\[", "tags: [标签" + i + ", ")
+            : original + "\n第" + i + "次修改。\n";
+        Files.writeString(file, text);
+        boolean counted = i >= runs / 2;
+        Progress progress = new Progress() {
+          @Override
+          public void done(String stage, long ms, String detail) {
+            if (counted) {
+              millis.computeIfAbsent(stage, k -> new ArrayList<>()).add(ms);
+            }
+          }
+        };
+        Diagnostics diagnostics = new Diagnostics();
+        new Pipeline(PipelineOptions.forProject(dir), progress, cache).model(diagnostics)
+            .orElseThrow(() -> new IllegalStateException(diagnostics.sorted().toString()));
+      }
+    } finally {
+      Files.writeString(file, original);
+    }
+    StringBuilder out = new StringBuilder(mode + " edit, last " + (runs - runs / 2) + " of " + runs + " runs (ms):");
+    millis.forEach((stage, list) -> {
+      List<Long> sorted = new ArrayList<>(list);
+      Collections.sort(sorted);
+      out.append(String.format(" %s %d/%d/%d", stage, sorted.get(0), sorted.get(sorted.size() / 2),
+          sorted.get(sorted.size() - 1)));
+    });
+    System.out.println(out);
+  }
+}
