@@ -2,7 +2,6 @@ package org.redpress.render;
 
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,7 +60,7 @@ final class PagesStep implements OutputStep {
       Diagnostics diagnostics) {
     byte[] templateDigest = digests.of(page.template());
     List<Object> inputs = page.inputs() == null ? null
-        : List.of(HexFormat.of().formatHex(templateDigest), page.inputs());
+        : List.of(digests.hex(page.template()), page.inputs());
     // Built at most once, and only when the inputs alone cannot settle the page.
     AtomicReference<Map<String, Object>> view = new AtomicReference<>();
     Supplier<Map<String, Object>> model = () -> view.updateAndGet(v -> v != null ? v : page.model().get());

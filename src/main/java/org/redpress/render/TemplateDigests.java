@@ -20,10 +20,16 @@ final class TemplateDigests {
   private final Path dir;
   private final byte[] shared;
   private final Map<String, byte[]> byTemplate = new ConcurrentHashMap<>();
+  private final Map<String, String> hexByTemplate = new ConcurrentHashMap<>();
 
   TemplateDigests(Path dir) {
     this.dir = dir;
     this.shared = digest(sharedFiles(dir));
+  }
+
+  /** The digest as hex, made once per template: a page's inputs start with it. */
+  String hex(String template) {
+    return hexByTemplate.computeIfAbsent(template, t -> java.util.HexFormat.of().formatHex(of(t)));
   }
 
   byte[] of(String template) {
