@@ -104,6 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final Messages messages;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final DiagnosticPrinter printer;
     private final boolean quiet;
     private final boolean timings;
@@ -112,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
     ConsoleLog(Messages messages, PrintWriter out, PrintWriter err, boolean quiet, boolean timings) {
       this.messages = messages;
       this.out = out;
+      this.err = err;
       this.printer = new DiagnosticPrinter(messages, err);
       this.quiet = quiet;
       this.timings = timings;
@@ -124,6 +126,12 @@ public final class ServeCommand implements Callable<Integer> {
             .collect(java.util.stream.Collectors.joining(", ")));
         out.flush();
       }
+    }
+
+    @Override
+    public synchronized void followUpFailed(String problem) {
+      err.println(messages.format("serve.follow-up-failed", problem));
+      err.flush();
     }
 
     @Override

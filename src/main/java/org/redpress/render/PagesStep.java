@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.model.OutputFile;
 import org.redpress.model.OutputStep;
@@ -66,7 +66,8 @@ final class PagesStep implements OutputStep {
     Supplier<Map<String, Object>> model = () -> view.updateAndGet(v -> v != null ? v : page.model().get());
     return cache.renderOrReuse(page.file(), inputs,
         () -> PageCache.fingerprint(templateDigest, page.template(), model.get()),
-        () -> templates.render(page.template(), model.get(), diagnostics).map(html -> OutputFile.text(page.file(), html)));
+        () -> templates.render(page.template(), model.get(), diagnostics)
+            .map(html -> OutputFile.text(page.file(), html)));
   }
 
   /** The pages the site has, without rendering them (for the sitemap): the plan pages were rendered from. */

@@ -3,8 +3,6 @@ package org.redpress.serve;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.model.OutputFile;
@@ -17,7 +15,7 @@ import org.redpress.search.SearchOutputStep;
  * empty, when the given condition turns true).
  */
 public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-    Duration took, List<StageTiming> timings, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
+    Duration took, List<StageTiming> timings, DeferredSearch search) {
 
   public BuildOutcome {
     files = List.copyOf(files);

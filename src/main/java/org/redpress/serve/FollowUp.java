@@ -2,26 +2,25 @@ package org.redpress.serve;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import org.redpress.search.SearchOutputStep;
 
 /**
  * The slow half of a rebuild, done after its pages are served and the browser told to reload:
  * the search index (for the search page and {@code /api/search}; a {@code search} event naming
- * the search page says it is served) and the copy of the site on disk. Runs on its own thread; the latest rebuild wins. A rebuild that starts makes the running
- * follow-up stop at its next step, so a burst of saves does not queue index builds, and
- * the two halves do not compete for the processor while an editor waits for a reload.
+ * the search page says it is served) and the copy of the site on disk. Runs on its own thread;
+ * the latest rebuild wins. A rebuild that starts makes the running follow-up stop at its next
+ * step, so a burst of saves does not queue index builds, and the two halves do not compete for
+ * the processor while an editor waits for a reload.
  */
 final class FollowUp implements AutoCloseable {
 
-  private record Job(long ticket, SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {}
+  private record Job(long ticket, SiteSnapshot published, DeferredSearch search) {}
 
   /** The search page, which an open browser reloads once the new index is served. */
   static final String SEARCH_PAGE = "search/index.html";
@@ -51,13 +50,13 @@ final class FollowUp implements AutoCloseable {
   }
 
   /** Follows up {@code published} in the background. */
-  void submit(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
+  void submit(SiteSnapshot published, DeferredSearch search) {
     Job job = next(published, search);
     thread.execute(() -> run(job));
   }
 
   /** Follows up {@code published} on the calling thread (the first build, before the server is announced). */
-  void runNow(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
+  void runNow(SiteSnapshot published, DeferredSearch search) {
     run(next(published, search));
   }
 
@@ -77,7 +76,7 @@ final class FollowUp implements AutoCloseable {
     thread.execute(() -> run(job));
   }
 
-  private synchronized Job next(SiteSnapshot published, Function<BooleanSupplier, Optional<SearchOutputStep.Export>> search) {
+  private synchronized Job next(SiteSnapshot published, DeferredSearch search) {
     pending = new Job(++wanted, published, search);
     return pending;
   }
@@ -99,7 +98,7 @@ final class FollowUp implements AutoCloseable {
     long start = System.nanoTime();
     try {
       if (site.snapshot() == job.published()) {
-        Optional<SearchOutputStep.Export> built = job.search().apply(() -> !current(job));
+        Optional<SearchOutputStep.Export> built = job.search().build(() -> !current(job));
         if (built.isEmpty() || !site.completeSearch(job.published(), built.get().index(), built.get().files())) {
           return;
         }
