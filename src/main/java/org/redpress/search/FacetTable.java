@@ -1,7 +1,6 @@
 package org.redpress.search;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -49,15 +48,6 @@ final class FacetTable {
 
   int[] codes(Facet f) {
     return perDoc.get(f).clone();
-  }
-
-  /** Disjunctive counts over {@code matching}: facet F counts documents passing every other facet's filter. */
-  Map<Facet, List<SearchResults.FacetCount>> counts(BitSet matching, Map<Facet, Set<String>> filters) {
-    Tally tally = tally(filters);
-    for (int d = matching.nextSetBit(0); d >= 0; d = matching.nextSetBit(d + 1)) {
-      tally.add(d);
-    }
-    return tally.counts();
   }
 
   /** A fresh counter for one query with {@code filters}. */
