@@ -1,6 +1,7 @@
 package org.redpress.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -124,7 +125,8 @@ final class FacetTable {
         }
         out.put(f, List.copyOf(list));
       }
-      return out;
+      // Kept with a cached ranking and shared by every page of its query.
+      return Collections.unmodifiableMap(out);
     }
   }
 

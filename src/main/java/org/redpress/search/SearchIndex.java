@@ -48,6 +48,7 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetTable facets;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final RankingCache rankings = new RankingCache();
 
   private SearchIndex(List<SearchDocument> docs, SiteConfig config, DirectoryReader reader) {
     this.docs = List.copyOf(docs);
@@ -129,29 +130,33 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchResults(query.text(), 0, false, List.of(), FacetTable.empty());
     }
     int depth = (int) Math.min(Integer.MAX_VALUE, (long) query.offset() + query.limit());
-    HitCollector.Ranking ranking = rank(plan.all(weights), query.filters(), depth);
-    boolean partial = false;
-    int k = plan.tokens().size();
-    // The fallback depends on matches before filtering, which the pass above has counted.
-    if (ranking.matches() == 0 && k >= 2) {
-      for (int m = k - 1; m >= (k + 1) / 2; m--) {
-        HitCollector.Ranking fewer = rank(plan.atLeast(m, weights), query.filters(), depth);
-        if (fewer.matches() > 0) {
-          ranking = fewer;
-          partial = true;
-          break;
-        }
-      }
-    }
+    RankingCache.Entry ranked = rankings.get(plan, query.filters(), depth, d -> rank(plan, query.filters(), d));
+    HitCollector.Ranking ranking = ranked.ranking();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = query.offset(); i < ranking.docs().length && i < depth; i++) {
       hits.add(hit(ranking.docs()[i], ranking.scores()[i], plan));
     }
-    return new SearchResults(query.text(), ranking.total(), partial, hits, ranking.facets());
+    return new SearchResults(query.text(), ranking.total(), ranked.partial(), hits, ranking.facets());
+  }
+
+  /** The best {@code depth} hits of {@code plan} that pass {@code filters}, falling back to fewer tokens (§3.3). */
+  private RankingCache.Entry rank(QueryPlan plan, Map<Facet, Set<String>> filters, int depth) {
+    HitCollector.Ranking all = collect(plan.all(weights), filters, depth);
+    int k = plan.tokens().size();
+    // The fallback depends on matches before filtering, which the pass above has counted.
+    if (all.matches() == 0 && k >= 2) {
+      for (int m = k - 1; m >= (k + 1) / 2; m--) {
+        HitCollector.Ranking fewer = collect(plan.atLeast(m, weights), filters, depth);
+        if (fewer.matches() > 0) {
+          return new RankingCache.Entry(fewer, true);
+        }
+      }
+    }
+    return new RankingCache.Entry(all, false);
   }
 
   /** One pass over the matches of {@code q}: facets, totals and the best {@code depth} hits that pass {@code filters}. */
-  private HitCollector.Ranking rank(Query q, Map<Facet, Set<String>> filters, int depth) {
+  private HitCollector.Ranking collect(Query q, Map<Facet, Set<String>> filters, int depth) {
     try {
       return searcher.search(q, new HitCollector.Manager(facets, filters, depth));
     } catch (IOException e) {
@@ -199,6 +204,10 @@ public final class SearchIndex implements AutoCloseable {
 
   FacetTable facets() {
     return facets;
+  }
+
+  RankingCache rankings() {
+    return rankings;
   }
 
   IndexSearcher searcher() {
