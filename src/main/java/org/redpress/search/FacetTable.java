@@ -1,7 +1,7 @@
 package org.redpress.search;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -51,39 +51,83 @@ final class FacetTable {
     return perDoc.get(f).clone();
   }
 
-  /** Whether {@code doc} passes the filters of every facet except {@code skip} (null: all). */
-  boolean passes(int doc, Map<Facet, Set<String>> filters, Facet skip) {
-    for (Map.Entry<Facet, Set<String>> e : filters.entrySet()) {
-      if (e.getKey() == skip || e.getValue().isEmpty()) {
-        continue;
-      }
-      int code = code(e.getKey(), doc);
-      if (code == 0 || !e.getValue().contains(values(e.getKey()).get(code - 1).value())) {
-        return false;
-      }
-    }
-    return true;
+  /** A fresh counter for one query with {@code filters}. */
+  Tally tally(Map<Facet, Set<String>> filters) {
+    return new Tally(filters);
   }
 
-  /** Disjunctive counts over {@code matching}: facet F counts documents passing every other facet's filter. */
-  Map<Facet, List<SearchResults.FacetCount>> counts(BitSet matching, Map<Facet, Set<String>> filters) {
-    Map<Facet, List<SearchResults.FacetCount>> out = new EnumMap<>(Facet.class);
-    for (Facet f : Facet.values()) {
-      int[] counts = new int[values(f).size() + 1];
-      for (int d = matching.nextSetBit(0); d >= 0; d = matching.nextSetBit(d + 1)) {
-        if (passes(d, filters, f)) {
-          counts[code(f, d)]++;
+  /**
+   * Facet counts of one query, fed one matching document at a time, which also tells whether
+   * the document passes every filter. The filters are turned into one flag per value code up
+   * front, so a document costs a few array reads however many records match (the common
+   * one-character query matches nearly all of them).
+   */
+  final class Tally {
+
+    private static final int FACETS = Facet.values().length;
+
+    private final int[][] codes = new int[FACETS][];
+    /** Per facet, whether each value code passes its filter; null: the facet is not filtered. */
+    private final boolean[][] allowed = new boolean[FACETS][];
+    private final int[][] counts = new int[FACETS][];
+
+    private Tally(Map<Facet, Set<String>> filters) {
+      for (Facet f : Facet.values()) {
+        int i = f.ordinal();
+        codes[i] = perDoc.get(f);
+        counts[i] = new int[values(f).size() + 1];
+        Set<String> chosen = filters.getOrDefault(f, Set.of());
+        if (!chosen.isEmpty()) {
+          allowed[i] = new boolean[values(f).size() + 1];
+          for (int v = 1; v <= values(f).size(); v++) {
+            allowed[i][v] = chosen.contains(values(f).get(v - 1).value());
+          }
         }
       }
-      List<SearchResults.FacetCount> list = new ArrayList<>();
-      for (int v = 1; v < counts.length; v++) {
-        if (counts[v] > 0) {
-          list.add(new SearchResults.FacetCount(values(f).get(v - 1).value(), values(f).get(v - 1).label(), counts[v]));
-        }
-      }
-      out.put(f, List.copyOf(list));
     }
-    return out;
+
+    /** Counts {@code doc} where it belongs; true when it passes every filter (a hit). */
+    boolean add(int doc) {
+      int failed = 0;
+      for (int i = 0; i < FACETS; i++) {
+        if (allowed[i] != null && !allowed[i][codes[i][doc]]) {
+          failed |= 1 << i;
+        }
+      }
+      for (int i = 0; i < FACETS; i++) {
+        // Disjunctive: facet i ignores its own filter.
+        if ((failed & ~(1 << i)) == 0) {
+          counts[i][codes[i][doc]]++;
+        }
+      }
+      return failed == 0;
+    }
+
+    /** Adds the counts of {@code other}, which tallied other documents of the same query. */
+    void addAll(Tally other) {
+      for (int i = 0; i < FACETS; i++) {
+        for (int v = 0; v < counts[i].length; v++) {
+          counts[i][v] += other.counts[i][v];
+        }
+      }
+    }
+
+    /** Values with a count above zero, in each facet's display order. */
+    Map<Facet, List<SearchResults.FacetCount>> counts() {
+      Map<Facet, List<SearchResults.FacetCount>> out = new EnumMap<>(Facet.class);
+      for (Facet f : Facet.values()) {
+        int[] c = counts[f.ordinal()];
+        List<SearchResults.FacetCount> list = new ArrayList<>();
+        for (int v = 1; v < c.length; v++) {
+          if (c[v] > 0) {
+            list.add(new SearchResults.FacetCount(values(f).get(v - 1).value(), values(f).get(v - 1).label(), c[v]));
+          }
+        }
+        out.put(f, List.copyOf(list));
+      }
+      // Kept with a cached ranking and shared by every page of its query.
+      return Collections.unmodifiableMap(out);
+    }
   }
 
   /** Every facet with no values, for a query that matches nothing. */

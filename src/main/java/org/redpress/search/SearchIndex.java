@@ -20,15 +20,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.ParallelLeafReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.redpress.config.SiteConfig;
 import org.redpress.markdown.MarkdownCache;
@@ -55,6 +48,7 @@ public final class SearchIndex implements AutoCloseable {
   private final FacetTable facets;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final RankingCache rankings = new RankingCache();
 
   private SearchIndex(List<SearchDocument> docs, SiteConfig config, DirectoryReader reader) {
     this.docs = List.copyOf(docs);
@@ -135,29 +129,36 @@ public final class SearchIndex implements AutoCloseable {
     if (plan.isEmpty()) {
       return new SearchResults(query.text(), 0, false, List.of(), FacetTable.empty());
     }
-    try {
-      Query base = plan.all(weights);
-      boolean partial = false;
-      int k = plan.tokens().size();
-      if (searcher.count(base) == 0 && k >= 2) {
-        for (int m = k - 1; m >= (k + 1) / 2; m--) {
-          Query q = plan.atLeast(m, weights);
-          if (searcher.count(q) > 0) {
-            base = q;
-            partial = true;
-            break;
-          }
+    int depth = (int) Math.min(Integer.MAX_VALUE, (long) query.offset() + query.limit());
+    RankingCache.Entry ranked = rankings.get(plan, query.filters(), depth, d -> rank(plan, query.filters(), d));
+    HitCollector.Ranking ranking = ranked.ranking();
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = query.offset(); i < ranking.docs().length && i < depth; i++) {
+      hits.add(hit(ranking.docs()[i], ranking.scores()[i], plan));
+    }
+    return new SearchResults(query.text(), ranking.total(), ranked.partial(), hits, ranking.facets());
+  }
+
+  /** The best {@code depth} hits of {@code plan} that pass {@code filters}, falling back to fewer tokens (§3.3). */
+  private RankingCache.Entry rank(QueryPlan plan, Map<Facet, Set<String>> filters, int depth) {
+    HitCollector.Ranking all = collect(plan.all(weights), filters, depth);
+    int k = plan.tokens().size();
+    // The fallback depends on matches before filtering, which the pass above has counted.
+    if (all.matches() == 0 && k >= 2) {
+      for (int m = k - 1; m >= (k + 1) / 2; m--) {
+        HitCollector.Ranking fewer = collect(plan.atLeast(m, weights), filters, depth);
+        if (fewer.matches() > 0) {
+          return new RankingCache.Entry(fewer, true);
         }
       }
-      Map<Facet, List<SearchResults.FacetCount>> counts = facets.counts(matches(base), query.filters());
-      TopDocs top = searcher.search(filtered(base, query.filters()),
-          new TopScoreDocCollectorManager(Math.max(1, query.offset() + query.limit()), Integer.MAX_VALUE));
-      List<SearchHit> hits = new ArrayList<>();
-      ScoreDoc[] sd = top.scoreDocs;
-      for (int i = query.offset(); i < sd.length && i < query.offset() + query.limit(); i++) {
-        hits.add(hit(sd[i].doc, sd[i].score, plan));
-      }
-      return new SearchResults(query.text(), top.totalHits.value, partial, hits, counts);
+    }
+    return new RankingCache.Entry(all, false);
+  }
+
+  /** One pass over the matches of {@code q}: facets, totals and the best {@code depth} hits that pass {@code filters}. */
+  private HitCollector.Ranking collect(Query q, Map<Facet, Set<String>> filters, int depth) {
+    try {
+      return searcher.search(q, new HitCollector.Manager(facets, filters, depth));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,19 +168,6 @@ public final class SearchIndex implements AutoCloseable {
     SearchDocument d = docs.get(doc);
     return new SearchHit(doc, config.basePath() + d.path(), d.title(), d.type().key(), d.date(), score,
         Snippets.marks(d.title(), plan), Snippets.snippet(d.snippetText(), plan));
-  }
-
-  private static Query filtered(Query base, Map<Facet, Set<String>> filters) {
-    if (filters.isEmpty()) {
-      return base;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, Occur.MUST);
-    filters.forEach((facet, values) -> {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      values.stream().sorted().forEach(v -> any.add(new TermQuery(new Term(facet.key(), v)), Occur.SHOULD));
-      b.add(any.build(), Occur.FILTER);
-    });
-    return b.build();
   }
 
   /** Documents that contain every token of {@code text} (no fallback, no filters). */
@@ -216,6 +204,10 @@ public final class SearchIndex implements AutoCloseable {
 
   FacetTable facets() {
     return facets;
+  }
+
+  RankingCache rankings() {
+    return rankings;
   }
 
   IndexSearcher searcher() {
