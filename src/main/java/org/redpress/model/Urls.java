@@ -48,8 +48,24 @@ public final class Urls {
 
   /** The form of a site-relative path used inside an href: each segment percent-encoded. */
   public static String encode(String path) {
+    if (needsNoEscape(path)) {
+      return path; // most paths: ASCII ids, and URLEncoder would give them back unchanged
+    }
     return java.util.Arrays.stream(path.split("/", -1))
         .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
         .collect(java.util.stream.Collectors.joining("/"));
+  }
+
+  /** Whether every character is one {@link URLEncoder} keeps as it is, or a slash. */
+  private static boolean needsNoEscape(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '.' || c == '-' || c == '*' || c == '_' || c == '/';
+      if (!kept) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -39,4 +39,11 @@ class UrlsTest {
     assertThat(pages.get(1).nextPath()).isEqualTo("practices/page/3/");
     assertThat(Pager.paginate(java.util.List.of(), 2, "x/")).hasSize(1);
   }
+
+  @Test
+  void plainPathsComeBackAsURLEncoderWouldGiveThemAndOthersAreEncodedPerSegment() {
+    assertThat(Urls.encode("practices/a-b_c.d*e/")).isEqualTo("practices/a-b_c.d*e/");
+    assertThat(Urls.encode("a b/~x/")).isEqualTo("a%20b/%7Ex/");
+    assertThat(Urls.encode("")).isEmpty();
+  }
 }
