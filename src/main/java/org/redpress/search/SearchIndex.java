@@ -29,7 +29,8 @@ import org.redpress.model.SiteModel;
 
 /**
  * The Lucene index of the published records, in memory ({@link ByteBuffersDirectory}), and the
- * query API of the command line and the preview server. Thread-safe for searching.
+ * query API of the command line and the preview server. Thread-safe for searching. Keeps the
+ * rankings of its last queries ({@link RankingCache}), so the next page of a query is a slice.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -56,6 +57,8 @@ public final class SearchIndex implements AutoCloseable {
     this.weights = SearchFields.weights(config.searchWeights());
     this.facets = new FacetTable(docs, config);
     this.reader = reader;
+    // No executor: the index is one segment, and the preview answers many requests at once on
+    // few cores, where splitting one query over threads would only add hand-offs.
     this.searcher = new IndexSearcher(reader);
   }
 
