@@ -1,6 +1,7 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ final class PagePlan {
   private final SiteModel model;
   private final String searchScript;
   private final List<PlannedPage> pages = new ArrayList<>();
-  private final Map<String, LearningPath> paths = new java.util.HashMap<>();
+  private final Map<String, LearningPath> paths = new HashMap<>();
 
   PagePlan(ViewFactory views, RecordViews records, String searchScript) {
     this.views = views;
@@ -130,8 +131,8 @@ final class PagePlan {
 
   private void taxonomyPages(Taxonomy t) {
     String index = Urls.taxonomy(t.key());
-    add(index, "taxonomy.ftlh", List.of(t), () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()),
-        lists.taxonomy(t)));
+    add(index, "taxonomy.ftlh", List.of(t),
+        () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()), lists.taxonomy(t)));
     LinkView parent = new LinkView(views.links().href(index), t.title());
     for (Term term : t.terms()) {
       for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
@@ -150,8 +151,9 @@ final class PagePlan {
     if (model.learningPaths().isEmpty()) {
       return;
     }
-    add("series/", "taxonomy.ftlh", List.of(model.learningPaths()), () -> model("series-index", views.page("series/", "学习路径")
-        .crumb(views.home()).crumb(views.section(RecordType.MATERIAL)), lists.seriesIndex()));
+    add("series/", "taxonomy.ftlh", List.of(model.learningPaths()), () -> model("series-index",
+        views.page("series/", "学习路径").crumb(views.home()).crumb(views.section(RecordType.MATERIAL)),
+        lists.seriesIndex()));
     LinkView index = new LinkView(views.links().href("series/"), "学习路径");
     for (LearningPath path : model.learningPaths()) {
       add(path.path(), "series.ftlh", List.of(path, records(path.lessons())), () -> {
