@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.redpress.search.SearchOutputStep;
 
@@ -14,9 +13,10 @@ import org.redpress.search.SearchOutputStep;
  * The slow half of a rebuild, done after its pages are served and the browser told to reload:
  * the search index (for the search page and {@code /api/search}; a {@code search} event naming
  * the search page says it is served) and the copy of the site on disk. Runs on its own thread;
- * the latest rebuild wins. A rebuild that starts makes the running follow-up stop at its next
- * step, so a burst of saves does not queue index builds, and the two halves do not compete for
- * the processor while an editor waits for a reload.
+ * the latest rebuild wins. It starts once the editor pauses ({@link #QUIET}), and a rebuild that
+ * starts makes a running follow-up stop at its next step, so a burst of saves does not queue
+ * index builds and the two halves do not compete for the processor while an editor waits for a
+ * reload.
  */
 final class FollowUp implements AutoCloseable {
 
@@ -29,7 +29,13 @@ final class FollowUp implements AutoCloseable {
   private final EventHub hub;
   private final SiteMirror mirror;
   private final PreviewLog log;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+  /**
+   * How long the editor must pause before the follow-up starts: while saves keep coming, the
+   * processor goes to the reloads they wait for, not to index builds the next save would stop.
+   */
+  static final Duration QUIET = Duration.ofSeconds(1);
+
+  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
     Thread t = new Thread(r, "redpress-follow-up");
     t.setDaemon(true);
     return t;
@@ -42,6 +48,8 @@ final class FollowUp implements AutoCloseable {
     this.hub = hub;
     this.mirror = mirror;
     this.log = log;
+    // Closing drops follow-ups still waiting for their quiet second.
+    thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** A rebuild is starting: whatever runs now stops at its next step. */
@@ -49,10 +57,10 @@ final class FollowUp implements AutoCloseable {
     wanted++;
   }
 
-  /** Follows up {@code published} in the background. */
+  /** Follows up {@code published} in the background, once no rebuild has started for {@link #QUIET}. */
   void submit(SiteSnapshot published, DeferredSearch search) {
     Job job = next(published, search);
-    thread.execute(() -> run(job));
+    thread.schedule(() -> run(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Follows up {@code published} on the calling thread (the first build, before the server is announced). */
@@ -73,7 +81,7 @@ final class FollowUp implements AutoCloseable {
       job = new Job(++wanted, pending.published(), pending.search());
       pending = job;
     }
-    thread.execute(() -> run(job));
+    thread.schedule(() -> run(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private synchronized Job next(SiteSnapshot published, DeferredSearch search) {
