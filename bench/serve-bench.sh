@@ -90,7 +90,7 @@ saves "$work/site/templates/layout.ftlh" "$template_saves" template_save_to_relo
 page="${url}practices/${practice%.*}/"
 load "page $page" "$page"
 load "search /api/search, 40 rotating queries (answer cache warm)" "${url}api/search" "$here/bench/search.lua"
-load "search /api/search, 400 distinct requests (every one misses the cache)" "${url}api/search" \
+load "search /api/search, 400 distinct requests (each misses the answer cache; pages 2-10 reuse the kept ranking)" "${url}api/search" \
   "$here/bench/search-uncached.lua"
 
 if [ "$edit_records" != "$records" ]; then
