@@ -31,6 +31,15 @@ public final class FullRebuilder implements Rebuilder {
   }
 
   @Override
+  public void warmUp() {
+    try {
+      new Pipeline(options, Progress.NONE, cache).check(new Diagnostics(), LATER);
+    } catch (RuntimeException e) {
+      // Only a warm-up: the next real rebuild reports whatever went wrong.
+    }
+  }
+
+  @Override
   public BuildOutcome rebuild(Set<Path> changed) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();

@@ -61,6 +61,7 @@ public final class Preview implements AutoCloseable {
       watcher.start();
       loop.submit(Set.of());
       firstBuild.await();
+      loop.warmUp();
       return new Preview(server, site, hub, loop, watcher, followUp);
     } catch (Exception e) {
       stopQuietly(server, hub, loop, watcher, followUp);

@@ -62,6 +62,11 @@ final class RebuildLoop implements AutoCloseable {
     thread.execute(this::drain);
   }
 
+  /** Runs the rebuilder's warm-up on the rebuild thread; a save arriving meanwhile waits for it. */
+  void warmUp() {
+    thread.execute(rebuilder::warmUp);
+  }
+
   /** How many rebuilds ran so far. */
   synchronized long runs() {
     return runs;

@@ -12,4 +12,10 @@ public interface Rebuilder {
    * may redo only what depends on them; the full one ignores them.
    */
   BuildOutcome rebuild(Set<Path> changed);
+
+  /**
+   * Rebuilds once more and throws the result away, right after the first build, so the code a
+   * save runs is compiled before the editor's first save rather than during it.
+   */
+  default void warmUp() {}
 }
