@@ -41,6 +41,8 @@ public final class PageCache {
   private final boolean enabled;
   private Object shared;
   private volatile boolean sharedUnchanged;
+  private List<Object> sitemapKey;
+  private OutputFile sitemap;
 
   /** A cache that remembers pages for the next build (the preview server's rebuilds). */
   public PageCache() {
@@ -99,6 +101,22 @@ public final class PageCache {
   /** Drops pages the site no longer has. */
   void retainOnly(Set<String> files) {
     pages.keySet().retainAll(files);
+  }
+
+  /**
+   * The sitemap made from {@code entries} (every listed page's URL and date): the last one when
+   * they are equal, else made afresh and kept.
+   */
+  synchronized OutputFile sitemap(List<Object> entries, Supplier<OutputFile> make) {
+    if (enabled && sitemap != null && entries.equals(sitemapKey)) {
+      return sitemap;
+    }
+    OutputFile made = make.get();
+    if (enabled) {
+      sitemapKey = entries;
+      sitemap = made;
+    }
+    return made;
   }
 
   /** The output paths the last build actually rendered (the others were reused), sorted. */

@@ -76,6 +76,11 @@ final class PagesStep implements OutputStep {
     return planned(model, new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null));
   }
 
+  /** The sitemap from the page cache when the pages it lists are the same, else from {@code make}. */
+  OutputFile sitemap(List<Object> entries, Supplier<OutputFile> make) {
+    return cache.sitemap(entries, make);
+  }
+
   /** The plan of {@code model}, made once per build whichever step asks first. */
   private synchronized List<PlannedPage> planned(SiteModel model, PagePlan plan) {
     if (plannedFor != model) {

@@ -1,5 +1,6 @@
 package org.redpress.render;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
@@ -26,20 +27,32 @@ final class SitemapStep implements OutputStep {
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
     Links links = state.views(model, diagnostics).links();
+    List<PlannedPage> listed = pages.plan(model, diagnostics).stream()
+        .filter(PlannedPage::inSitemap)
+        .sorted(Comparator.comparing(PlannedPage::path))
+        .toList();
+    // What the file says: the site's origin and base path, then each page's path and date.
+    List<Object> entries = new ArrayList<>(listed.size() * 2 + 1);
+    entries.add(links.absolute(""));
+    listed.forEach(p -> {
+      entries.add(p.path());
+      entries.add(p.lastmod());
+    });
+    return List.of(pages.sitemap(entries, () -> write(listed, links)));
+  }
+
+  private static OutputFile write(List<PlannedPage> listed, Links links) {
     StringBuilder xml = new StringBuilder(64 * 1024);
     xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    pages.plan(model, diagnostics).stream()
-        .filter(PlannedPage::inSitemap)
-        .sorted(Comparator.comparing(PlannedPage::path))
-        .forEach(p -> {
-          xml.append("  <url><loc>").append(Xml.escape(links.absolute(p.path()))).append("</loc>");
-          if (p.lastmod() != null) {
-            xml.append("<lastmod>").append(p.lastmod()).append("</lastmod>");
-          }
-          xml.append("</url>\n");
-        });
+    listed.forEach(p -> {
+      xml.append("  <url><loc>").append(Xml.escape(links.absolute(p.path()))).append("</loc>");
+      if (p.lastmod() != null) {
+        xml.append("<lastmod>").append(p.lastmod()).append("</lastmod>");
+      }
+      xml.append("</url>\n");
+    });
     xml.append("</urlset>\n");
-    return List.of(OutputFile.text("sitemap.xml", xml.toString()));
+    return OutputFile.text("sitemap.xml", xml.toString());
   }
 }
