@@ -29,7 +29,8 @@ import org.redpress.model.OutputFile;
  * </ol>
  *
  * The dependency graph is thus explicit twice over: in the inputs each page declares, and in
- * the views, which hold exactly what a page shows. The preview server keeps one across rebuilds.
+ * the views, which hold exactly what a page shows. It also keeps the sitemap, which is made from
+ * the same plan, with the URLs and dates it lists. The preview server keeps one across rebuilds.
  */
 public final class PageCache {
 

@@ -44,7 +44,7 @@ final class PagesStep implements OutputStep {
     String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
     PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript);
     TemplateDigests digests = new TemplateDigests(templatesDir);
-    List<PlannedPage> pages = planned(model, plan);
+    List<PlannedPage> pages = planned(model, () -> plan);
     cache.startBuild(List.of(model.config(), plan.notFound(),
         ViewFactory.SECTIONS.stream().map(views::feed).toList(), String.valueOf(searchScript)));
     cache.retainOnly(pages.stream().map(PlannedPage::file).collect(java.util.stream.Collectors.toSet()));
@@ -72,8 +72,10 @@ final class PagesStep implements OutputStep {
 
   /** The pages the site has, without rendering them (for the sitemap): the plan pages were rendered from. */
   List<PlannedPage> plan(SiteModel model, Diagnostics diagnostics) {
-    ViewFactory views = state.views(model, diagnostics);
-    return planned(model, new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null));
+    return planned(model, () -> {
+      ViewFactory views = state.views(model, diagnostics);
+      return new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null);
+    });
   }
 
   /** The sitemap from the page cache when the pages it lists are the same, else from {@code make}. */
@@ -82,9 +84,9 @@ final class PagesStep implements OutputStep {
   }
 
   /** The plan of {@code model}, made once per build whichever step asks first. */
-  private synchronized List<PlannedPage> planned(SiteModel model, PagePlan plan) {
+  private synchronized List<PlannedPage> planned(SiteModel model, Supplier<PagePlan> plan) {
     if (plannedFor != model) {
-      planned = plan.pages();
+      planned = plan.get().pages();
       plannedFor = model;
     }
     return planned;

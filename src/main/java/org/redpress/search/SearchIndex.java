@@ -24,7 +24,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.redpress.config.SiteConfig;
-import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.SiteModel;
 
 /**
@@ -64,12 +63,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Indexes the model's published records. */
   public static SearchIndex build(SiteModel model) {
-    return build(model, new MarkdownCache());
-  }
-
-  /** The index of {@code model}, with bodies rendered through {@code markdown}. */
-  public static SearchIndex build(SiteModel model, MarkdownCache markdown) {
-    return build(SearchDocuments.of(model, markdown), model.config());
+    return build(SearchDocuments.of(model), model.config());
   }
 
   /** Indexes {@code docs}; their order is the document number order, the tie-break. */

@@ -31,7 +31,7 @@ public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, Li
 
   /** A failed build: nothing to publish, only its diagnostics. */
   public static BuildOutcome failed(List<Diagnostic> diagnostics, Duration took) {
-    return new BuildOutcome(List.of(), Optional.empty(), diagnostics, took);
+    return new BuildOutcome(List.of(), Optional.empty(), diagnostics, took, List.of(), stop -> Optional.empty());
   }
 
   /** Whether the build may be published: a model, and no error among the diagnostics. */

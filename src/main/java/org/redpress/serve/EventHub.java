@@ -16,11 +16,8 @@ final class EventHub implements AutoCloseable {
   static final long HEARTBEAT_SECONDS = 15;
 
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "redpress-heartbeat");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+      DaemonThreads.named("redpress-heartbeat"));
 
   EventHub() {
     heartbeat.scheduleAtFixedRate(() -> broadcast(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,

@@ -35,11 +35,8 @@ final class FollowUp implements AutoCloseable {
    */
   static final Duration QUIET = Duration.ofSeconds(1);
 
-  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, r -> {
-    Thread t = new Thread(r, "redpress-follow-up");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
+      DaemonThreads.named("redpress-follow-up"));
   private long wanted;
   private Job pending;
 

@@ -31,11 +31,8 @@ final class RebuildLoop implements AutoCloseable {
   private final Rebuilder rebuilder;
   private final Listener listener;
   private final Duration settle;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "redpress-rebuild");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(
+      DaemonThreads.named("redpress-rebuild"));
 
   private final Set<Path> pending = new TreeSet<>();
   private boolean requested;
