@@ -56,13 +56,30 @@ public final class ContentCache {
   }
 
   /** {@code stamp} is null when the file must be read again next time. */
-  private record ParsedEntry(byte[] digest, Stamp stamp, Parsed parsed) {}
+  private record ParsedEntry(byte[] digest, Stamp stamp, Parsed parsed) {
+    ParsedEntry withoutStamp() {
+      return new ParsedEntry(digest, null, parsed);
+    }
+  }
 
   private record ValidatedEntry(SourceRecord source, SiteConfig config, Validated validated) {}
 
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final Map<String, ValidatedEntry> validated = new ConcurrentHashMap<>();
   private final Set<Path> forgotten = ConcurrentHashMap.newKeySet();
+  private volatile boolean trustForget;
+
+  /**
+   * The parse of {@code file} when a watcher reports every change ({@link #trustForget}) and
+   * {@code file} has not been named since it was read with a settled stamp: no stat needed.
+   */
+  Optional<Parsed> unreported(String file) {
+    if (!trustForget) {
+      return Optional.empty();
+    }
+    ParsedEntry entry = parsed.get(file);
+    return entry != null && entry.stamp() != null ? Optional.of(entry.parsed()) : Optional.empty();
+  }
 
   /** The parse of {@code file} if it was read with this very stamp and not forgotten since. */
   Optional<Parsed> unchanged(String file, Stamp stamp) {
@@ -101,17 +118,29 @@ public final class ContentCache {
     paths.forEach(p -> forgotten.add(p.toAbsolutePath().normalize()));
   }
 
+  /**
+   * Promises that {@link #forget} will name every file that changes from now on, as the
+   * preview's watcher does (an overflow of its events names the whole folder). Loads then take
+   * the files not named as unchanged without a stat, so a rebuild's cost follows the edit, not
+   * the number of files.
+   */
+  public void trustForget() {
+    trustForget = true;
+  }
+
   /** Applies {@link #forget}: drops the stamps of the forgotten files, named as the loader shows them. */
   void distrustForgotten(Function<Path, String> shown) {
-    List<String> names = new ArrayList<>();
+    List<String> folders = new ArrayList<>();
     for (Iterator<Path> it = forgotten.iterator(); it.hasNext(); ) {
-      names.add(shown.apply(it.next()));
+      String name = shown.apply(it.next());
       it.remove();
+      // A saved file is found directly; anything else (a folder, a new or deleted file) by a scan.
+      if (parsed.computeIfPresent(name, (file, entry) -> entry.withoutStamp()) == null) {
+        folders.add(name);
+      }
     }
-    if (!names.isEmpty()) {
-      parsed.replaceAll((file, entry) -> entry.stamp() != null && covers(names, file)
-          ? new ParsedEntry(entry.digest(), null, entry.parsed())
-          : entry);
+    if (!folders.isEmpty()) {
+      parsed.replaceAll((file, entry) -> entry.stamp() != null && covers(folders, file) ? entry.withoutStamp() : entry);
     }
   }
 

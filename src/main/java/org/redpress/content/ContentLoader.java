@@ -97,6 +97,10 @@ public final class ContentLoader {
     if (name.startsWith(".") || name.startsWith("_")) {
       return Optional.empty();
     }
+    Optional<ContentCache.Parsed> unreported = cache.unreported(shown);
+    if (unreported.isPresent()) {
+      return reported(unreported.get(), diagnostics);
+    }
     ContentPaths.FileStat stat = paths.stat(file);
     if (stat.isDirectory()) {
       diagnostics.warning("W-IGNORED", SourcePosition.of(shown));
@@ -139,6 +143,11 @@ public final class ContentLoader {
       boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
       parsed = cache.parsed(shown, bytes, settled ? stamp : null, () -> parse(type, id, shown, markdown, bytes));
     }
+    return reported(parsed, diagnostics);
+  }
+
+  /** A parse's record, its diagnostics reported again (they belong to every build of the file). */
+  private static Optional<SourceRecord> reported(ContentCache.Parsed parsed, Diagnostics diagnostics) {
     diagnostics.addAll(parsed.diagnostics());
     return parsed.record();
   }

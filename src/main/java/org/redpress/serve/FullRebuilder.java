@@ -28,6 +28,8 @@ public final class FullRebuilder implements Rebuilder {
 
   public FullRebuilder(PipelineOptions options) {
     this.options = options;
+    // The preview's watcher names every change (an overflow names the whole folder).
+    cache.content().trustForget();
   }
 
   @Override
@@ -46,8 +48,9 @@ public final class FullRebuilder implements Rebuilder {
     if (!new OutputDirPolicy(options).isSafe(diagnostics)) {
       return BuildOutcome.failed(diagnostics.sorted(), Duration.ofNanos(System.nanoTime() - start));
     }
-    // The watcher saw these change: read them again whatever their size and time say.
-    cache.content().forget(changed);
+    // The watcher saw these change (none named: anything may have): read them again whatever
+    // their size and time say.
+    cache.content().forget(changed.isEmpty() ? Set.of(options.contentDir()) : changed);
     // A new Pipeline each time: it collects the stage timings of one run.
     BuildResult result = new Pipeline(options, Progress.NONE, cache).check(diagnostics, LATER);
     Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -83,6 +83,40 @@ class ContentCacheTest {
   }
 
   @Test
+  void trustingForgetSkipsEvenAChangedStatUntilTheFileIsNamed() throws IOException {
+    cache.trustForget();
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    List<SourceRecord> first = load();
+    // A new size and time, but no watcher report: the promise was that forget names every change.
+    Files.writeString(dir.resolve(B), "---\ntitle: 乙乙乙\n---\n");
+    setModified(FileTime.from(Instant.parse("2021-01-01T00:00:00Z")), B);
+    assertThat(load().get(1)).isSameAs(first.get(1));
+
+    cache.forget(List.of(dir.resolve(B)));
+    List<SourceRecord> reread = load();
+    assertThat(title(reread.get(1))).isEqualTo("乙乙乙");
+    assertThat(reread.get(0)).isSameAs(first.get(0));
+  }
+
+  @Test
+  void trustingForgetStillFindsNewAndDeletedFilesAndForgottenFolders() throws IOException {
+    cache.trustForget();
+    writeTwoPages();
+    setModified(LONG_AGO, A, B);
+    load();
+    TestSite.writeFile(dir.resolve("content/pages/c.md"), "---\ntitle: 戊\n---\n");
+    Files.delete(dir.resolve(A));
+    assertThat(load()).extracting(ContentCacheTest::title).containsExactly("乙", "戊");
+
+    Files.writeString(dir.resolve(B), "---\ntitle: 丙\n---\n");
+    setModified(LONG_AGO, B, "content/pages/c.md");
+    load();
+    cache.forget(List.of(dir.resolve("content")));
+    assertThat(load()).extracting(ContentCacheTest::title).containsExactly("丙", "戊");
+  }
+
+  @Test
   void readsAChangedFileAgain() throws IOException {
     writeTwoPages();
     setModified(LONG_AGO, A, B);
