@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.Suggestions;
 import org.redpress.diagnostics.Diagnostics;
@@ -35,7 +34,7 @@ public final class ReferenceResolver {
         .sorted(Comparator.comparing(Record::type).thenComparing(Record::id).thenComparing(r -> r.meta().file()))
         .toList();
     for (Record r : ordered) {
-      Record first = byType.computeIfAbsent(r.type(), t -> new TreeMap<>()).putIfAbsent(r.id(), r);
+      Record first = byType.computeIfAbsent(r.type(), t -> new HashMap<>()).putIfAbsent(r.id(), r);
       if (first != null) {
         diagnostics.error("E-DUP-ID", SourcePosition.of(r.meta().file()), r.id(), first.meta().file());
         continue;

@@ -30,9 +30,17 @@ final class Feeds {
 
   /** The newest dated records of {@code type} (all feed types when empty), at most {@link #SIZE}. */
   static List<Record> entries(SiteModel model, Optional<RecordType> type) {
-    return model.records().stream()
-        .filter(r -> r.meta().date() != null)
-        .filter(r -> type.map(t -> r.type() == t).orElse(TYPES.contains(r.type())))
+    if (type.isPresent()) {
+      // A type's records are kept newest first, so this sort only confirms the order.
+      return model.ofType(type.get()).stream()
+          .filter(r -> r.meta().date() != null)
+          .sorted(NEWEST_FIRST)
+          .limit(SIZE)
+          .toList();
+    }
+    // The site feed's newest entries are among each type's newest: no need to sort every record.
+    return TYPES.stream()
+        .flatMap(t -> entries(model, Optional.of(t)).stream())
         .sorted(NEWEST_FIRST)
         .limit(SIZE)
         .toList();
