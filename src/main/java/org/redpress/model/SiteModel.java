@@ -1,5 +1,7 @@
 package org.redpress.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +10,8 @@ import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 
 /**
- * The published site as a graph: records (newest first within each type), their URLs,
+ * The published site as a graph: records in list order (by type, each type newest first with
+ * undated records last and equal dates by id), their URLs,
  * taxonomies, learning paths, related records and reverse links. Immutable; built by {@link
  * SiteModelBuilder}.
  */
@@ -23,8 +26,13 @@ public record SiteModel(
     java.util.SortedSet<String> media) {
 
   public SiteModel {
-    records = List.copyOf(records);
-    byKey = Map.copyOf(byKey);
+    // In list order whoever builds it (a check, for the builder's already sorted list), so
+    // ofType is a slice and each type's records are newest first.
+    records = records.stream().sorted(SiteModelBuilder.LIST_ORDER).toList();
+    // A hash map rather than Map.copyOf: a page plan looks records up tens of thousands of
+    // times, and a node's stored hash spares most key comparisons. (The other maps keep
+    // Map.copyOf, which hands a reused structure back as the same object.)
+    byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
     taxonomies = List.copyOf(taxonomies);
     learningPaths = List.copyOf(learningPaths);
     related = Map.copyOf(related);
@@ -34,7 +42,22 @@ public record SiteModel(
 
   /** Published records of one type, in list order (newest first; venues and organizations by name order of id). */
   public List<Record> ofType(RecordType type) {
-    return records.stream().filter(r -> r.type() == type).toList();
+    return records.subList(firstIndexAfter(type.ordinal() - 1), firstIndexAfter(type.ordinal()));
+  }
+
+  /** The index of the first record whose type's ordinal is above {@code ordinal}. */
+  private int firstIndexAfter(int ordinal) {
+    int low = 0;
+    int high = records.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (records.get(mid).type().ordinal() <= ordinal) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   public Optional<Record> get(RecordKey key) {

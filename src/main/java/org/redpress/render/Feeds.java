@@ -31,10 +31,10 @@ final class Feeds {
   /** The newest dated records of {@code type} (all feed types when empty), at most {@link #SIZE}. */
   static List<Record> entries(SiteModel model, Optional<RecordType> type) {
     if (type.isPresent()) {
-      // A type's records are kept newest first, so this sort only confirms the order.
+      // The model keeps each type's records newest first (undated last, equal dates by id),
+      // which is this feed's order: the first dated ones are the entries.
       return model.ofType(type.get()).stream()
           .filter(r -> r.meta().date() != null)
-          .sorted(NEWEST_FIRST)
           .limit(SIZE)
           .toList();
     }
