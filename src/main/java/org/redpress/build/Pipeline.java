@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.redpress.config.SiteConfig;
 import org.redpress.content.ContentCache;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.LoadedContent;
@@ -105,9 +106,10 @@ public final class Pipeline {
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
-    LoadedContent content = options.baseUrlOverride() == null ? loaded.get()
-        : new LoadedContent(loaded.get().config().withBaseUrl(options.baseUrlOverride()),
-            loaded.get().records(), loaded.get().media());
+    SiteConfig config = options.baseUrlOverride() == null ? loaded.get().config()
+        : loaded.get().config().withBaseUrl(options.baseUrlOverride());
+    LoadedContent content = new LoadedContent(cache.content().canonical(config), loaded.get().records(),
+        loaded.get().media());
     List<Record> records = timed("validate", () -> validate(content, diagnostics), r -> r.size() + " records");
     ResolvedContent resolved = timed("resolve",
         () -> new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics),

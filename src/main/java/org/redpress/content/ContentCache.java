@@ -68,6 +68,7 @@ public final class ContentCache {
   private final Map<String, ValidatedEntry> validated = new ConcurrentHashMap<>();
   private final Set<Path> forgotten = ConcurrentHashMap.newKeySet();
   private volatile boolean trustForget;
+  private SiteConfig lastConfig;
 
   /**
    * The parse of {@code file} when a watcher reports every change ({@link #trustForget}) and
@@ -154,12 +155,24 @@ public final class ContentCache {
   }
 
   /**
+   * {@code config}, or the equal configuration an earlier build used: then {@link #validated}
+   * settles the configuration of each record by identity instead of comparing it field by field.
+   */
+  public synchronized SiteConfig canonical(SiteConfig config) {
+    if (!config.equals(lastConfig)) {
+      lastConfig = config;
+    }
+    return lastConfig;
+  }
+
+  /**
    * The validation of {@code source} under {@code config}: reused only for the very same parsed
-   * record and configuration objects, which the parse cache hands out unchanged.
+   * record and configuration objects, which the parse cache and {@link #canonical} hand out
+   * unchanged.
    */
   public Validated validated(SourceRecord source, SiteConfig config, Supplier<Validated> validate) {
     ValidatedEntry entry = validated.get(source.file());
-    if (entry != null && entry.source() == source && entry.config().equals(config)) {
+    if (entry != null && entry.source() == source && entry.config() == config) {
       return entry.validated();
     }
     Validated result = validate.get();

@@ -16,8 +16,14 @@ public final class Diagnostics {
     items.add(diagnostic);
   }
 
-  public synchronized void addAll(Collection<Diagnostic> diagnostics) {
-    items.addAll(diagnostics);
+  public void addAll(Collection<Diagnostic> diagnostics) {
+    // Most files have nothing to report; parallel loaders should not queue for the lock then.
+    if (diagnostics.isEmpty()) {
+      return;
+    }
+    synchronized (this) {
+      items.addAll(diagnostics);
+    }
   }
 
   public void error(String code, SourcePosition at, Object... args) {
