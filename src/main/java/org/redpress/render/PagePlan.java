@@ -20,7 +20,8 @@ import org.redpress.model.Urls;
  * Lists every HTML page of the site with its template and (lazily) its model: home, list pages
  * with their pagination, record pages, taxonomy indexes and terms, learning paths, search, 404.
  * The sitemap reads the same plan, so it can never disagree with the pages written. Not
- * thread-safe: build the plan on one thread, then render its pages in parallel.
+ * thread-safe: build the plan on one thread (it reads the model in parallel), then render its
+ * pages in parallel.
  */
 final class PagePlan {
 
@@ -45,7 +46,13 @@ final class PagePlan {
     pages.clear();
     add("", "home.ftlh", null, () -> model("home", views.page("", model.config().title()), lists.home()));
     ViewFactory.SECTIONS.forEach(this::listPages);
-    model.records().forEach(this::recordPage);
+    // What each record page reads is looked up across the model: the costliest part of the
+    // plan on a large site, and free of shared state, so it runs in parallel.
+    List<Record> all = model.records();
+    List<List<Object>> inputs = all.parallelStream().map(this::recordInputs).toList();
+    for (int i = 0; i < all.size(); i++) {
+      recordPage(all.get(i), inputs.get(i));
+    }
     model.taxonomies().forEach(this::taxonomyPages);
     seriesPages();
     add("search/", "search.ftlh", null, () -> model("search", views.page("search/", "搜索")
@@ -84,7 +91,7 @@ final class PagePlan {
     }
   }
 
-  private void recordPage(Record r) {
+  private void recordPage(Record r, List<Object> inputs) {
     RecordKey key = RecordKey.of(r);
     String path = model.path(key);
     String template = r.type() == RecordType.PAGE ? "page.ftlh" : "record.ftlh";
@@ -98,7 +105,7 @@ final class PagePlan {
       }
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
       return Map.of("page", page.build(), "view", view);
-    }, recordInputs(r, key)));
+    }, inputs));
   }
 
   /**
@@ -106,7 +113,8 @@ final class PagePlan {
    * the facts), its related records and reverse links (their cards), its learning path and
    * lessons, and the sizes of its attachments.
    */
-  private List<Object> recordInputs(Record r, RecordKey key) {
+  private List<Object> recordInputs(Record r) {
+    RecordKey key = RecordKey.of(r);
     List<Object> in = new ArrayList<>();
     in.add(r);
     in.add(records(r.references().stream().filter(t -> t.target() != null)
