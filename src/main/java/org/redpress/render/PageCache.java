@@ -40,6 +40,7 @@ public final class PageCache {
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
   private final Set<String> viewed = ConcurrentHashMap.newKeySet();
   private final boolean enabled;
+  private final RecordInputs recordInputs;
   private Object shared;
   private volatile boolean sharedUnchanged;
   private List<Object> sitemapKey;
@@ -52,6 +53,7 @@ public final class PageCache {
 
   private PageCache(boolean enabled) {
     this.enabled = enabled;
+    this.recordInputs = new RecordInputs(enabled);
   }
 
   /** For a one-off build: renders every page and skips fingerprinting, which nothing would reuse. */
@@ -86,6 +88,11 @@ public final class PageCache {
         p -> pages.put(file, new Entry(fingerprint, inputs, p)),
         () -> pages.remove(file));
     return page;
+  }
+
+  /** The record pages' inputs as the last plan looked them up. */
+  RecordInputs recordInputs() {
+    return recordInputs;
   }
 
   /**

@@ -20,8 +20,8 @@ import org.redpress.model.Urls;
  * Lists every HTML page of the site with its template and (lazily) its model: home, list pages
  * with their pagination, record pages, taxonomy indexes and terms, learning paths, search, 404.
  * The sitemap reads the same plan, so it can never disagree with the pages written. Not
- * thread-safe: build the plan on one thread (it reads the model in parallel), then render its
- * pages in parallel.
+ * thread-safe: build the plan on one thread (it looks record pages' inputs up in parallel,
+ * through {@link RecordInputs}), then render its pages in parallel.
  */
 final class PagePlan {
 
@@ -30,11 +30,13 @@ final class PagePlan {
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
+  private final RecordInputs recordInputs;
   private final List<PlannedPage> pages = new ArrayList<>();
   private final Map<String, LearningPath> paths = new HashMap<>();
 
-  PagePlan(ViewFactory views, RecordViews records, String searchScript) {
+  PagePlan(ViewFactory views, RecordViews records, String searchScript, RecordInputs recordInputs) {
     this.views = views;
+    this.recordInputs = recordInputs;
     this.lists = new ListViews(views);
     this.records = records;
     this.model = views.model();
@@ -46,10 +48,8 @@ final class PagePlan {
     pages.clear();
     add("", "home.ftlh", null, () -> model("home", views.page("", model.config().title()), lists.home()));
     ViewFactory.SECTIONS.forEach(this::listPages);
-    // What each record page reads is looked up across the model: the costliest part of the
-    // plan on a large site, and free of shared state, so it runs in parallel.
     List<Record> all = model.records();
-    List<List<Object>> inputs = all.parallelStream().map(this::recordInputs).toList();
+    List<List<Object>> inputs = recordInputs.of(model, this::recordInputs);
     for (int i = 0; i < all.size(); i++) {
       recordPage(all.get(i), inputs.get(i));
     }

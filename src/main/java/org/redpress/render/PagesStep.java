@@ -42,7 +42,8 @@ final class PagesStep implements OutputStep {
     }
     ViewFactory views = state.views(model, diagnostics);
     String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
-    PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript);
+    PagePlan plan = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript,
+        cache.recordInputs());
     TemplateDigests digests = new TemplateDigests(templatesDir);
     List<PlannedPage> pages = planned(model, () -> plan);
     cache.startBuild(List.of(model.config(), plan.notFound(),
@@ -74,7 +75,7 @@ final class PagesStep implements OutputStep {
   List<PlannedPage> plan(SiteModel model, Diagnostics diagnostics) {
     return planned(model, () -> {
       ViewFactory views = state.views(model, diagnostics);
-      return new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null);
+      return new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), null, cache.recordInputs());
     });
   }
 
