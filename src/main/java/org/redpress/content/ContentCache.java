@@ -180,11 +180,18 @@ public final class ContentCache {
     return result;
   }
 
-  /** Forgets files that no longer exist. */
+  /**
+   * Forgets files that no longer exist (and files that failed to parse, read again next time);
+   * call it after loading {@code files}, each of which then has a parse, so equal sizes mean
+   * nothing is stale. A stale validation is never reused (it is kept for one parsed object) and
+   * goes with the next pruning.
+   */
   void retainOnly(Collection<String> files) {
-    Set<String> keep = new HashSet<>(files);
-    parsed.keySet().retainAll(keep);
-    validated.keySet().retainAll(keep);
+    if (parsed.size() > files.size() || validated.size() > files.size()) {
+      Set<String> keep = new HashSet<>(files);
+      parsed.keySet().retainAll(keep);
+      validated.keySet().retainAll(keep);
+    }
   }
 
   /** How many files have a cached parse (for tests and statistics). */

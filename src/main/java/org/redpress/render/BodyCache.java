@@ -34,8 +34,13 @@ public final class BodyCache {
     return kept;
   }
 
-  /** Forgets records the site no longer publishes. */
+  /**
+   * Forgets records the site no longer publishes; call it once every one of {@code keys} has
+   * been looked up, so equal sizes mean nothing is stale.
+   */
   void retainOnly(Set<RecordKey> keys) {
-    entries.keySet().retainAll(keys);
+    if (entries.size() > keys.size()) {
+      entries.keySet().retainAll(keys);
+    }
   }
 }

@@ -86,9 +86,14 @@ public final class LinkScans {
     }
   }
 
-  /** Forgets pages the site no longer has. */
+  /**
+   * Forgets pages the site no longer has; call it after scanning {@code paths}, every one of
+   * which then has an entry, so equal sizes mean nothing is stale. (Outcomes need no pruning:
+   * they are dropped whenever the site's files change.)
+   */
   void retainOnly(Set<String> paths) {
-    byPath.keySet().retainAll(paths);
-    checked.keySet().retainAll(paths);
+    if (byPath.size() > paths.size()) {
+      byPath.keySet().retainAll(paths);
+    }
   }
 }

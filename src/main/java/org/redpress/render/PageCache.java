@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.redpress.model.OutputFile;
 
 /**
@@ -106,9 +107,15 @@ public final class PageCache {
     shared = sharedInputs;
   }
 
-  /** Drops pages the site no longer has. */
-  void retainOnly(Set<String> files) {
-    pages.keySet().retainAll(files);
+  /**
+   * Drops pages the site no longer has; call it once every page of {@code planned} has been
+   * rendered or reused, so that each has an entry (or failed) and equal sizes mean nothing is
+   * stale.
+   */
+  void retainOnly(List<PlannedPage> planned) {
+    if (pages.size() > planned.size()) {
+      pages.keySet().retainAll(planned.stream().map(PlannedPage::file).collect(Collectors.toSet()));
+    }
   }
 
   /**

@@ -48,12 +48,13 @@ final class PagesStep implements OutputStep {
     List<PlannedPage> pages = planned(model, () -> plan);
     cache.startBuild(List.of(model.config(), plan.notFound(),
         ViewFactory.SECTIONS.stream().map(views::feed).toList(), String.valueOf(searchScript)));
-    cache.retainOnly(pages.stream().map(PlannedPage::file).collect(java.util.stream.Collectors.toSet()));
-    return pages.parallelStream()
+    List<OutputFile> files = pages.parallelStream()
         .map(p -> render(p, templates.get(), digests, diagnostics))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparing(OutputFile::path))
         .toList();
+    cache.retainOnly(pages);
+    return files;
   }
 
   /** Renders one page, or reuses the previous build's bytes when nothing it depends on changed. */
