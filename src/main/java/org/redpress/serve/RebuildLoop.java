@@ -28,6 +28,9 @@ final class RebuildLoop implements AutoCloseable {
 
   static final long CLOSE_WAIT_SECONDS = 5;
 
+  /** Silent rebuilds after the first build (each costs a small fraction of it). */
+  static final int WARM_UPS = 5;
+
   private final Rebuilder rebuilder;
   private final Listener listener;
   private final Duration settle;
@@ -59,9 +62,21 @@ final class RebuildLoop implements AutoCloseable {
     thread.execute(this::drain);
   }
 
-  /** Runs the rebuilder's warm-up on the rebuild thread; a save arriving meanwhile waits for it. */
+  /**
+   * Runs the rebuilder's warm-up {@link #WARM_UPS} times on the rebuild thread: the JIT compiles
+   * a method fully only after thousands of calls, and a rebuild calls the per-page code once per
+   * page. A save arriving meanwhile waits for the warm-up under way, not for the rest.
+   */
   void warmUp() {
-    thread.execute(rebuilder::warmUp);
+    thread.execute(() -> {
+      for (int i = 0; i < WARM_UPS && !requested(); i++) {
+        rebuilder.warmUp();
+      }
+    });
+  }
+
+  private synchronized boolean requested() {
+    return requested;
   }
 
   /** How many rebuilds ran so far. */

@@ -14,8 +14,8 @@ public interface Rebuilder {
   BuildOutcome rebuild(Set<Path> changed);
 
   /**
-   * Rebuilds once more and throws the result away, right after the first build, so the code a
-   * save runs is compiled before the editor's first save rather than during it.
+   * Rebuilds once more and throws the result away; run a few times right after the first build,
+   * so the code a save runs is compiled before the editor's first save rather than during it.
    */
   default void warmUp() {}
 }
