@@ -23,50 +23,57 @@ import org.redpress.search.SearchIndex;
  */
 final class SiteSnapshot {
 
-  private final Map<String, StaticFile> files;
+  /** Every output but the search files; a path here wins over a search file's. */
+  private final Map<String, StaticFile> built;
+  private final Map<String, StaticFile> searchFiles;
   private final String basePath;
   private final long generation;
   private final SearchIndex search;
-  private final Set<String> searchFiles;
   private final long searchVersion;
 
-  private SiteSnapshot(Map<String, StaticFile> files, String basePath, long generation, SearchIndex search,
-      Set<String> searchFiles, long searchVersion) {
-    this.files = files;
+  private SiteSnapshot(Map<String, StaticFile> built, Map<String, StaticFile> searchFiles, String basePath,
+      long generation, SearchIndex search, long searchVersion) {
+    this.built = built;
+    this.searchFiles = searchFiles;
     this.basePath = basePath;
     this.generation = generation;
     this.search = search;
-    this.searchFiles = searchFiles;
     this.searchVersion = searchVersion;
   }
 
   /** Nothing built yet: every request gets the error page or a 404. */
   static SiteSnapshot empty() {
-    return new SiteSnapshot(Map.of(), "/", 0, null, Set.of(), 0);
+    return new SiteSnapshot(Map.of(), Map.of(), "/", 0, null, 0);
   }
 
   /**
    * The snapshot after {@code previous} for a build's {@code output} (without search files). A
    * file whose bytes did not change keeps its entry (same ETag and Last-Modified); the paths
-   * whose bytes changed, appeared or went away are returned with it.
+   * whose bytes changed, appeared or went away are returned with it. The search files are
+   * carried over as they are, so the cost follows the pages, not the search export.
    */
   static Publication next(SiteSnapshot previous, List<OutputFile> output, String basePath, long nowMillis) {
-    Map<String, StaticFile> files = new HashMap<>((output.size() + previous.searchFiles.size()) * 2);
+    Map<String, StaticFile> built = new HashMap<>(output.size() * 2);
     SortedSet<String> changed = new TreeSet<>();
+    int carried = 0;
     for (OutputFile out : output) {
-      StaticFile old = previous.files.get(out.path());
+      StaticFile old = previous.built.get(out.path());
+      if (old != null) {
+        carried++;
+      }
       // Compared in place: only a file that changed is copied out of its OutputFile.
       if (old != null && old.sameBytes(out)) {
-        files.put(out.path(), old);
+        built.put(out.path(), old);
       } else {
-        files.put(out.path(), StaticFile.of(out, nowMillis));
+        built.put(out.path(), StaticFile.of(out, nowMillis));
         changed.add(out.path());
       }
     }
-    previous.searchFiles.forEach(p -> files.putIfAbsent(p, previous.files.get(p)));
-    previous.files.keySet().stream().filter(p -> !files.containsKey(p)).forEach(changed::add);
-    SiteSnapshot next = new SiteSnapshot(Collections.unmodifiableMap(files), basePath, previous.generation + 1,
-        previous.search, previous.searchFiles, previous.searchVersion);
+    if (carried < previous.built.size()) {
+      previous.built.keySet().stream().filter(p -> !built.containsKey(p)).forEach(changed::add);
+    }
+    SiteSnapshot next = new SiteSnapshot(Collections.unmodifiableMap(built), previous.searchFiles, basePath,
+        previous.generation + 1, previous.search, previous.searchVersion);
     return new Publication(next, Collections.unmodifiableSortedSet(changed));
   }
 
@@ -75,38 +82,37 @@ final class SiteSnapshot {
    * files; same generation, since no page changed.
    */
   SiteSnapshot withSearch(SearchIndex index, List<OutputFile> output, long nowMillis) {
-    Map<String, StaticFile> next = new HashMap<>(files);
-    searchFiles.forEach(next::remove);
-    Set<String> paths = new TreeSet<>();
+    Map<String, StaticFile> next = new HashMap<>(output.size() * 2);
     for (OutputFile out : output) {
-      StaticFile old = files.get(out.path());
-      boolean same = old != null && searchFiles.contains(out.path()) && old.sameBytes(out);
-      next.put(out.path(), same ? old : StaticFile.of(out, nowMillis));
-      paths.add(out.path());
+      StaticFile old = searchFiles.get(out.path());
+      next.put(out.path(), old != null && old.sameBytes(out) ? old : StaticFile.of(out, nowMillis));
     }
-    return new SiteSnapshot(Collections.unmodifiableMap(next), basePath, generation, index,
-        Collections.unmodifiableSet(paths), searchVersion + 1);
+    return new SiteSnapshot(built, Collections.unmodifiableMap(next), basePath, generation, index,
+        searchVersion + 1);
   }
 
   Optional<StaticFile> file(String path) {
-    return Optional.ofNullable(files.get(path));
+    StaticFile file = built.get(path);
+    return Optional.ofNullable(file != null ? file : searchFiles.get(path));
   }
 
-  /** Every file by site-relative path (unmodifiable). */
+  /** Every file by site-relative path, search files included (a new unmodifiable map). */
   Map<String, StaticFile> files() {
-    return files;
+    Map<String, StaticFile> all = new HashMap<>(searchFiles);
+    all.putAll(built);
+    return Collections.unmodifiableMap(all);
   }
 
   boolean has(String path) {
-    return files.containsKey(path);
+    return built.containsKey(path) || searchFiles.containsKey(path);
   }
 
   int size() {
-    return files.size();
+    return files().size();
   }
 
   boolean isEmpty() {
-    return files.isEmpty();
+    return built.isEmpty() && searchFiles.isEmpty();
   }
 
   /** The published path prefix, {@code /} or e.g. {@code /alliance/}. */

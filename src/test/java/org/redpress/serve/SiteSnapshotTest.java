@@ -57,4 +57,39 @@ class SiteSnapshotTest {
         .startsWith("\"").endsWith("\"");
   }
 
+  @Test
+  void searchFilesStayUntilTheNextIndexIsSwappedIn() {
+    SearchOutputStep.Export export = new SearchOutputStep().export(model);
+    SiteSnapshot pages = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("a.html", "a")), "/",
+        1_000).snapshot();
+    SiteSnapshot searched = pages.withSearch(export.index(),
+        List.of(OutputFile.text("search/1/x.json", "1")), 2_000);
+    assertThat(searched.generation()).isEqualTo(pages.generation());
+    assertThat(searched.searchVersion()).isEqualTo(pages.searchVersion() + 1);
+    assertThat(searched.search()).containsSame(export.index());
+
+    SiteSnapshot.Publication edited = SiteSnapshot.next(searched, List.of(OutputFile.text("a.html", "A")), "/", 3_000);
+    assertThat(edited.changed()).containsExactly("a.html");
+    assertThat(edited.snapshot().file("search/1/x.json")).isPresent();
+    assertThat(edited.snapshot().search()).containsSame(export.index());
+
+    SiteSnapshot swapped = edited.snapshot().withSearch(export.index(),
+        List.of(OutputFile.text("search/2/y.json", "2")), 4_000);
+    assertThat(swapped.file("search/1/x.json")).isEmpty();
+    assertThat(swapped.file("search/2/y.json")).isPresent();
+    assertThat(swapped.file("a.html").orElseThrow()).isSameAs(edited.snapshot().file("a.html").orElseThrow());
+    assertThat(swapped.files()).containsOnlyKeys("a.html", "search/2/y.json");
+  }
+
+  @Test
+  void anUnchangedSearchFileKeepsItsEtagAndAPageWinsOverASearchFileOfTheSamePath() {
+    SearchOutputStep.Export export = new SearchOutputStep().export(model);
+    SiteSnapshot first = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("same.json", "page")),
+        "/", 0).snapshot().withSearch(export.index(),
+        List.of(OutputFile.text("search/x.json", "x"), OutputFile.text("same.json", "search")), 1_000);
+    SiteSnapshot second = first.withSearch(export.index(), List.of(OutputFile.text("search/x.json", "x")), 9_000);
+    assertThat(second.file("search/x.json").orElseThrow()).isSameAs(first.file("search/x.json").orElseThrow());
+    assertThat(first.file("same.json").orElseThrow().bytes()).isEqualTo("page".getBytes());
+    assertThat(first.has("same.json")).isTrue();
+  }
 }
