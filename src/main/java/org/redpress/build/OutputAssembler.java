@@ -2,10 +2,10 @@ package org.redpress.build;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.model.OutputFile;
@@ -23,8 +23,10 @@ final class OutputAssembler {
 
   /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */
   List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
-    Map<String, OutputFile> byPath = new TreeMap<>();
-    Map<String, String> producer = new TreeMap<>();
+    // Hash maps: paths of reused pages keep their hash, and each step hands its files over
+    // sorted, so the final sort only merges a few runs.
+    Map<String, String> producer = new HashMap<>();
+    List<OutputFile> files = new ArrayList<>();
     for (OutputStep step : steps) {
       long start = System.nanoTime();
       List<OutputFile> produced = step.produce(model, diagnostics);
@@ -35,10 +37,9 @@ final class OutputAssembler {
           diagnostics.error("E-DUP-URL", SourcePosition.of("site/" + file.path()), "/" + file.path());
           continue;
         }
-        byPath.put(file.path(), file);
+        files.add(file);
       }
     }
-    List<OutputFile> files = new ArrayList<>(byPath.values());
     files.sort(Comparator.comparing(OutputFile::path));
     return files;
   }
