@@ -80,8 +80,9 @@ public final class ContentLoader {
         continue;
       }
       // Files are independent: parse them in parallel, keep them in path order.
+      String folder = paths.display(entry);
       paths.list(entry).parallelStream()
-          .map(file -> loadRecord(type.get(), file, paths, trustedBefore, diagnostics))
+          .map(file -> loadRecord(type.get(), file, folder, paths, trustedBefore, diagnostics))
           .flatMap(Optional::stream)
           .forEachOrdered(records::add);
     }
@@ -90,10 +91,11 @@ public final class ContentLoader {
     return config.map(c -> new LoadedContent(c, records, media));
   }
 
-  private Optional<SourceRecord> loadRecord(
-      RecordType type, Path file, ContentPaths paths, Instant trustedBefore, Diagnostics diagnostics) {
+  private Optional<SourceRecord> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,
+      Instant trustedBefore, Diagnostics diagnostics) {
     String name = file.getFileName().toString();
-    String shown = paths.display(file);
+    // As paths.display(file) would show it, without resolving paths for each of many files.
+    String shown = folder + "/" + name;
     if (name.startsWith(".") || name.startsWith("_")) {
       return Optional.empty();
     }

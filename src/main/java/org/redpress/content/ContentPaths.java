@@ -63,7 +63,8 @@ final class ContentPaths {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.sorted().toList();
+      // Sorted by name (one folder), comparing strings, which costs less than comparing paths.
+      return entries.map(p -> p.getFileName().toString()).sorted().map(dir::resolve).toList();
     } catch (IOException e) {
       diagnostics.error("E-IO", SourcePosition.of(display(dir)), String.valueOf(e.getMessage()));
       return List.of();
