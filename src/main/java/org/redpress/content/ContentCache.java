@@ -181,10 +181,9 @@ public final class ContentCache {
   }
 
   /**
-   * Forgets files that no longer exist (and files that failed to parse, read again next time);
-   * call it after loading {@code files}, each of which then has a parse, so equal sizes mean
-   * nothing is stale. A stale validation is never reused (it is kept for one parsed object) and
-   * goes with the next pruning.
+   * Forgets files that no longer exist; call it with every file the load parsed or took from
+   * here, so equal sizes mean nothing is stale. A stale validation is never reused (it is kept
+   * for one parsed object) and goes with the next pruning.
    */
   void retainOnly(Collection<String> files) {
     if (parsed.size() > files.size() || validated.size() > files.size()) {

@@ -68,7 +68,7 @@ public final class ContentLoader {
           readText(siteFile, paths, diagnostics)
               .flatMap(t -> new SiteConfigLoader(yaml).load(t, paths.display(siteFile), diagnostics));
     }
-    List<SourceRecord> records = new ArrayList<>();
+    List<Read> read = new ArrayList<>();
     for (Path entry : paths.list(contentDir)) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".") || name.startsWith("_") || name.equals("site.yaml") || name.equals("media")) {
@@ -84,14 +84,24 @@ public final class ContentLoader {
       paths.list(entry).parallelStream()
           .map(file -> loadRecord(type.get(), file, folder, paths, trustedBefore, diagnostics))
           .flatMap(Optional::stream)
-          .forEachOrdered(records::add);
+          .forEachOrdered(read::add);
     }
-    cache.retainOnly(records.stream().map(SourceRecord::file).toList());
+    List<SourceRecord> records = new ArrayList<>(read.size());
+    for (Read r : read) {
+      // A cached parse's diagnostics belong to every build of its file.
+      diagnostics.addAll(r.parsed().diagnostics());
+      r.parsed().record().ifPresent(records::add);
+    }
+    // Files that failed to parse keep their entry too: they are not read again until they change.
+    cache.retainOnly(read.stream().map(Read::shown).toList());
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
     return config.map(c -> new LoadedContent(c, records, media));
   }
 
-  private Optional<SourceRecord> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,
+  /** A record file's parse, under the name it is shown with. */
+  private record Read(String shown, ContentCache.Parsed parsed) {}
+
+  private Optional<Read> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,
       Instant trustedBefore, Diagnostics diagnostics) {
     String name = file.getFileName().toString();
     // As paths.display(file) would show it, without resolving paths for each of many files.
@@ -101,7 +111,7 @@ public final class ContentLoader {
     }
     Optional<ContentCache.Parsed> unreported = cache.unreported(shown);
     if (unreported.isPresent()) {
-      return reported(unreported.get(), diagnostics);
+      return Optional.of(new Read(shown, unreported.get()));
     }
     ContentPaths.FileStat stat = paths.stat(file);
     if (stat.isDirectory()) {
@@ -145,13 +155,7 @@ public final class ContentLoader {
       boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
       parsed = cache.parsed(shown, bytes, settled ? stamp : null, () -> parse(type, id, shown, markdown, bytes));
     }
-    return reported(parsed, diagnostics);
-  }
-
-  /** A parse's record, its diagnostics reported again (they belong to every build of the file). */
-  private static Optional<SourceRecord> reported(ContentCache.Parsed parsed, Diagnostics diagnostics) {
-    diagnostics.addAll(parsed.diagnostics());
-    return parsed.record();
+    return Optional.of(new Read(shown, parsed));
   }
 
   /** Parses one record file's bytes; pure, so its result can be cached by content. */

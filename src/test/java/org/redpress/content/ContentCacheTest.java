@@ -187,6 +187,27 @@ class ContentCacheTest {
   }
 
   @Test
+  void doesNotReadAnUnchangedFileThatFailedToParseAgain() throws IOException {
+    writeTwoPages();
+    TestSite.writeFile(dir.resolve(B), "---\ntitle: [x\n---\n");
+    setModified(LONG_AGO, A, B);
+    Diagnostics first = new Diagnostics();
+    assertThat(load(first)).hasSize(1);
+    assertThat(first.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML");
+    // Fixed with the same size and time: only a read would notice, and an unchanged stat skips it.
+    Files.writeString(dir.resolve(B), "---\ntitle: xy\n---\n");
+    setModified(LONG_AGO, B);
+    Diagnostics second = new Diagnostics();
+    assertThat(load(second)).hasSize(1);
+    assertThat(second.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML");
+
+    cache.forget(List.of(dir.resolve(B)));
+    Diagnostics third = new Diagnostics();
+    assertThat(load(third)).hasSize(2);
+    assertThat(third.sorted()).isEmpty();
+  }
+
+  @Test
   void forgetsDeletedFiles() throws IOException {
     TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: 甲\n---\n-- content/pages/b.md --\n---\ntitle: 乙\n---\n");
     load(new Diagnostics());
