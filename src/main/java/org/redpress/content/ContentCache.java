@@ -129,6 +129,18 @@ public final class ContentCache {
     trustForget = true;
   }
 
+  /**
+   * Drops what was parsed from {@code count} files (any of them), so the next load parses them
+   * again into new objects, as after an edit of the same bytes (for the preview's warm-up).
+   */
+  public void dropParses(int count) {
+    Iterator<String> files = parsed.keySet().iterator();
+    for (int i = 0; i < count && files.hasNext(); i++) {
+      files.next();
+      files.remove();
+    }
+  }
+
   /** Applies {@link #forget}: drops the stamps of the forgotten files, named as the loader shows them. */
   void distrustForgotten(Function<Path, String> shown) {
     List<String> folders = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +90,15 @@ public final class PageCache {
         p -> pages.put(file, new Entry(fingerprint, inputs, p)),
         () -> pages.remove(file));
     return page;
+  }
+
+  /** Drops {@code count} pages (any of them), so the next build renders them again. */
+  public void dropPages(int count) {
+    Iterator<String> files = pages.keySet().iterator();
+    for (int i = 0; i < count && files.hasNext(); i++) {
+      files.next();
+      files.remove();
+    }
   }
 
   /** The record pages' inputs as the last plan looked them up. */

@@ -34,6 +34,7 @@ public final class FullRebuilder implements Rebuilder {
 
   @Override
   public void warmUp() {
+    cache.forgetAFew();
     try {
       new Pipeline(options, Progress.NONE, cache).check(new Diagnostics(), LATER);
     } catch (RuntimeException e) {

@@ -199,4 +199,16 @@ class IncrementalBuildTest {
           .anySatisfy(d -> assertThat(d.code()).isEqualTo("W-HTML-REMOVED"));
     }
   }
+
+  @Test
+  void forgettingAFewRendersOnePageAgainAndChangesNoByte() {
+    Map<String, String> before = build(cache);
+    int parsed = cache.content().size();
+    cache.forgetAFew();
+    assertThat(cache.content().size()).isEqualTo(parsed - 1);
+    Map<String, String> after = build(cache);
+    assertThat(cache.pages().renderedInLastBuild()).hasSize(1);
+    assertThat(cache.content().size()).isEqualTo(parsed);
+    assertThat(after).isEqualTo(before);
+  }
 }
