@@ -35,7 +35,8 @@ final class Bodies {
 
   static Bodies render(SiteModel model, MarkdownCache renderer, BodyCache cache, Diagnostics diagnostics) {
     String basePath = model.config().basePath();
-    Map<RecordKey, Body> out = new ConcurrentHashMap<>();
+    // Sized up front: growing a concurrent map while threads fill it costs more than the space.
+    Map<RecordKey, Body> out = new ConcurrentHashMap<>(model.records().size() * 2);
     model.records().parallelStream().forEach(r -> {
       BodyCache.Kept kept = cache.get(r, basePath, () -> {
         Diagnostics own = new Diagnostics();

@@ -50,7 +50,7 @@ public final class LinkChecker {
     String base = basePath.endsWith("/") ? basePath : basePath + "/";
     Set<String> paths = new HashSet<>();
     files.forEach(f -> paths.add(f.path()));
-    Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+    Map<String, PageLinks> pages = new ConcurrentHashMap<>(files.size() * 2);
     files.parallelStream()
         .filter(f -> f.path().endsWith(".html"))
         .forEach(f -> pages.put(f.path(), scans.scan(f)));

@@ -23,7 +23,15 @@ public final class LinkScans {
 
     /** Whether this outcome is still right for {@code now} among {@code pages} (same files assumed). */
     boolean stillHolds(PageLinks now, Map<String, PageLinks> pages) {
-      return page == now && anchorTargets.entrySet().stream().allMatch(e -> pages.get(e.getKey()) == e.getValue());
+      if (page != now) {
+        return false;
+      }
+      for (Map.Entry<String, PageLinks> target : anchorTargets.entrySet()) {
+        if (pages.get(target.getKey()) != target.getValue()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
