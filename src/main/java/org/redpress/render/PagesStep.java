@@ -88,7 +88,8 @@ final class PagesStep implements OutputStep {
   /** The plan of {@code model}, made once per build whichever step asks first. */
   private synchronized List<PlannedPage> planned(SiteModel model, Supplier<PagePlan> plan) {
     if (plannedFor != model) {
-      planned = plan.get().pages();
+      // Sorted by path once here, so the sorts of the written pages and the sitemap find runs.
+      planned = plan.get().pages().stream().sorted(Comparator.comparing(PlannedPage::path)).toList();
       plannedFor = model;
     }
     return planned;
