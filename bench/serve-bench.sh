@@ -7,14 +7,14 @@
 #   - 30 s loopback loads with wrk (50 connections) on a page and on /api/search (answers
 #     cached per build, then a request mix that always misses that cache)
 # Usage: bench/serve-bench.sh
-# Environment: RECORDS (10000)  SAVES (5)  TEMPLATE_SAVES (1)  EDITS (200)
+# Environment: RECORDS (10000)  SAVES (15)  TEMPLATE_SAVES (1)  EDITS (200)
 #              EDIT_RECORDS (= RECORDS; a smaller site makes the heap run shorter)
 #              DURATION (30s)  CONNECTIONS (50)  HEAP (4g)
 # Needs wrk (apt-get install -y wrk) and jcmd (the JDK).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 records=${RECORDS:-10000}
-saves=${SAVES:-5}
+saves=${SAVES:-15}
 template_saves=${TEMPLATE_SAVES:-1}
 edits=${EDITS:-200}
 edit_records=${EDIT_RECORDS:-$records}

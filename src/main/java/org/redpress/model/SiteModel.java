@@ -11,9 +11,8 @@ import org.redpress.content.RecordType;
 
 /**
  * The published site as a graph: records in list order (by type, each type newest first with
- * undated records last and equal dates by id), their URLs,
- * taxonomies, learning paths, related records and reverse links. Immutable; built by {@link
- * SiteModelBuilder}.
+ * undated records last and equal dates by id), their URLs, taxonomies, learning paths, related
+ * records and reverse links. Immutable; built by {@link SiteModelBuilder}.
  */
 public record SiteModel(
     SiteConfig config,
