@@ -189,6 +189,19 @@ class LiveReloadTest {
         .doesNotContain("innerHTML");
   }
 
+  @Test
+  @Order(10)
+  void aNewRecordFileBecomesAPageAndDeletingItTakesThePageAway() throws Exception {
+    // The rebuild reads only the files the watcher names: a new file must still be found.
+    site.write("content/practices/new-one.md", record("新加的案例", "2018-07-01"));
+    assertThat(events.next("reload", WAIT).data()).contains("\"/practices/new-one/\"");
+    assertThat(site.get("/practices/new-one/").body()).contains("新加的案例");
+
+    Files.delete(site.project.resolve("content/practices/new-one.md"));
+    assertThat(events.next("reload", WAIT).data()).contains("\"/practices/new-one/\"");
+    assertThat(site.get("/practices/new-one/").statusCode()).isEqualTo(404);
+  }
+
   private static String record(String title, String date) {
     return "---\ntitle: " + title + "\ndate: " + date + "\nprogram: development\nvenues: [hall]\n"
         + "tags: [书记项目, 拆迁]\n---\n"
