@@ -64,8 +64,12 @@ public final class ContentCache {
 
   private record ValidatedEntry(SourceRecord source, SiteConfig config, Validated validated) {}
 
+  /** A folder's sorted entries, listed when the folder had {@code stamp} (null: list again). */
+  private record Listing(Stamp stamp, List<Path> entries) {}
+
   private final Map<String, ParsedEntry> parsed = new ConcurrentHashMap<>();
   private final Map<String, ValidatedEntry> validated = new ConcurrentHashMap<>();
+  private final Map<Path, Listing> listings = new ConcurrentHashMap<>();
   private final Set<Path> forgotten = ConcurrentHashMap.newKeySet();
   private volatile boolean trustForget;
   private SiteConfig lastConfig;
@@ -80,6 +84,22 @@ public final class ContentCache {
     }
     ParsedEntry entry = parsed.get(file);
     return entry != null && entry.stamp() != null ? Optional.of(entry.parsed()) : Optional.empty();
+  }
+
+  /**
+   * The entries of {@code folder} as listed before, if the folder's own stamp is the one it had
+   * then: adding, removing or renaming an entry changes the folder's modification time.
+   */
+  Optional<List<Path>> listing(Path folder, Stamp stamp) {
+    Listing kept = listings.get(folder);
+    return kept != null && kept.stamp() != null && kept.stamp().equals(stamp)
+        ? Optional.of(kept.entries())
+        : Optional.empty();
+  }
+
+  /** Remembers a folder's listing; {@code stamp} null when the folder changed moments ago. */
+  void rememberListing(Path folder, Stamp stamp, List<Path> entries) {
+    listings.put(folder, new Listing(stamp, List.copyOf(entries)));
   }
 
   /** The parse of {@code file} if it was read with this very stamp and not forgotten since. */

@@ -81,7 +81,7 @@ public final class ContentLoader {
       }
       // Files are independent: parse them in parallel, keep them in path order.
       String folder = paths.display(entry);
-      paths.list(entry).parallelStream()
+      listed(entry, paths, trustedBefore).parallelStream()
           .map(file -> loadRecord(type.get(), file, folder, paths, trustedBefore, diagnostics))
           .flatMap(Optional::stream)
           .forEachOrdered(read::add);
@@ -96,6 +96,26 @@ public final class ContentLoader {
     cache.retainOnly(read.stream().map(Read::shown).toList());
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
     return config.map(c -> new LoadedContent(c, records, media));
+  }
+
+  /**
+   * The entries of a record folder: kept from the last load while the folder's own stat is
+   * unchanged (and was not changing moments before it was listed), else listed now.
+   */
+  private List<Path> listed(Path folder, ContentPaths paths, Instant trustedBefore) {
+    ContentPaths.FileStat stat = paths.stat(folder);
+    if (stat.link() || stat.attributes() == null) {
+      return paths.list(folder); // which reports what is wrong with it
+    }
+    ContentCache.Stamp stamp = ContentCache.Stamp.of(stat.attributes());
+    Optional<List<Path>> kept = cache.listing(folder, stamp);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    List<Path> entries = paths.list(folder);
+    boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
+    cache.rememberListing(folder, settled ? stamp : null, entries);
+    return entries;
   }
 
   /** A record file's parse, under the name it is shown with. */

@@ -208,6 +208,29 @@ class ContentCacheTest {
   }
 
   @Test
+  void findsAFileAddedToAFolderListedMomentsAgoEvenIfTheFolderLooksUnchanged() throws IOException {
+    writeTwoPages();
+    Path folder = dir.resolve("content/pages");
+    FileTime listedAt = Files.getLastModifiedTime(folder);
+    assertThat(load()).hasSize(2);
+    // Within the same tick of the folder's clock: only a listing not kept for a racy folder sees it.
+    TestSite.writeFile(folder.resolve("c.md"), "---\ntitle: 戊\n---\n");
+    Files.setLastModifiedTime(folder, listedAt);
+    assertThat(load()).extracting(ContentCacheTest::title).containsExactly("甲", "乙", "戊");
+  }
+
+  @Test
+  void findsNewAndDeletedFilesOfASettledFolder() throws IOException {
+    writeTwoPages();
+    Path folder = dir.resolve("content/pages");
+    Files.setLastModifiedTime(folder, LONG_AGO);
+    assertThat(load()).hasSize(2);
+    TestSite.writeFile(folder.resolve("c.md"), "---\ntitle: 戊\n---\n");
+    Files.delete(dir.resolve(A));
+    assertThat(load()).extracting(ContentCacheTest::title).containsExactly("乙", "戊");
+  }
+
+  @Test
   void forgetsDeletedFiles() throws IOException {
     TestSite.write(dir, "-- content/pages/a.md --\n---\ntitle: 甲\n---\n-- content/pages/b.md --\n---\ntitle: 乙\n---\n");
     load(new Diagnostics());
