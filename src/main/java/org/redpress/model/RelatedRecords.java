@@ -25,82 +25,98 @@ final class RelatedRecords {
   Map<RecordKey, List<RecordKey>> compute(List<Record> published) {
     // Records are numbered newest first, so a lower number wins a tie.
     List<Record> all = published.stream().filter(r -> !(r instanceof Record.Page)).sorted(NEWEST_FIRST).toList();
-    Map<String, List<Integer>> byTag = new HashMap<>();
-    Map<String, List<Integer>> byOrganization = new HashMap<>();
-    Map<String, List<Integer>> byProgram = new HashMap<>();
+    Map<String, List<Integer>> tagLists = new HashMap<>();
+    Map<String, List<Integer>> organizationLists = new HashMap<>();
+    Map<String, List<Integer>> programLists = new HashMap<>();
     String[] programs = new String[all.size()];
+    String[] organizations = new String[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Record r = all.get(i);
       for (String tag : r.meta().tags()) {
-        index(byTag, tag, i);
+        index(tagLists, tag, i);
       }
-      index(byOrganization, organization(r), i);
+      organizations[i] = organization(r);
+      index(organizationLists, organizations[i], i);
       programs[i] = TaxonomyBuilder.programOf(r);
-      index(byProgram, programs[i], i);
+      index(programLists, programs[i], i);
     }
+    // Plain int arrays from here on: the loops below run over the overlap of every pair.
+    Map<String, int[]> byTag = ints(tagLists);
+    Map<String, int[]> byOrganization = ints(organizationLists);
+    Map<String, int[]> byProgram = ints(programLists);
     int[] scores = new int[all.size()];
-    List<Integer> touched = new ArrayList<>();
+    int[] touched = new int[all.size()];
     Map<RecordKey, List<RecordKey>> out = new TreeMap<>();
     for (int i = 0; i < all.size(); i++) {
       Record r = all.get(i);
+      int count = 0;
       for (String tag : r.meta().tags()) {
-        add(byTag.get(tag), 2, scores, touched);
+        count = add(byTag.get(tag), 2, scores, touched, count);
       }
-      if (organization(r) != null) {
-        add(byOrganization.get(organization(r)), 2, scores, touched);
+      if (organizations[i] != null) {
+        count = add(byOrganization.get(organizations[i]), 2, scores, touched, count);
       }
       if (programs[i] != null) {
-        for (int o : touched) {
-          if (programs[i].equals(programs[o])) {
-            scores[o] += 1;
+        for (int t = 0; t < count; t++) {
+          if (programs[i].equals(programs[touched[t]])) {
+            scores[touched[t]] += 1;
           }
         }
         // Program-only matches score 1: only the newest few of the program can reach the top.
-        for (int o : byProgram.get(programs[i]).subList(0, Math.min(LIMIT + 1, byProgram.get(programs[i]).size()))) {
+        int[] sameProgram = byProgram.get(programs[i]);
+        for (int p = 0; p < Math.min(LIMIT + 1, sameProgram.length); p++) {
+          int o = sameProgram[p];
           if (scores[o] == 0) {
             scores[o] = 1;
-            touched.add(o);
+            touched[count++] = o;
           }
         }
       }
       scores[i] = 0;
-      out.put(RecordKey.of(r), top(touched, scores).stream().map(o -> RecordKey.of(all.get(o))).toList());
-      for (int o : touched) {
-        scores[o] = 0;
+      List<RecordKey> related = new ArrayList<>(LIMIT);
+      for (int o : top(touched, count, scores)) {
+        related.add(RecordKey.of(all.get(o)));
       }
-      touched.clear();
+      out.put(RecordKey.of(r), List.copyOf(related));
+      for (int t = 0; t < count; t++) {
+        scores[touched[t]] = 0;
+      }
     }
     return out;
   }
 
-  private static void add(List<Integer> records, int weight, int[] scores, List<Integer> touched) {
+  /** Adds {@code weight} to each of {@code records}; returns the new count of touched records. */
+  private static int add(int[] records, int weight, int[] scores, int[] touched, int count) {
     for (int o : records) {
       if (scores[o] == 0) {
-        touched.add(o);
+        touched[count++] = o;
       }
       scores[o] += weight;
     }
+    return count;
   }
 
-  /** The best {@value #LIMIT} by score, then by number (newer first). */
-  private static List<Integer> top(List<Integer> touched, int[] scores) {
-    List<Integer> best = new ArrayList<>(LIMIT + 1);
-    for (int o : touched) {
+  /** The best {@value #LIMIT} of the first {@code count} touched records by score, then by number (newer first). */
+  private static int[] top(int[] touched, int count, int[] scores) {
+    int[] best = new int[LIMIT];
+    int size = 0;
+    for (int t = 0; t < count; t++) {
+      int o = touched[t];
       if (scores[o] == 0) {
         continue;
       }
-      int at = best.size();
-      while (at > 0 && better(o, best.get(at - 1), scores)) {
+      int at = size;
+      while (at > 0 && better(o, best[at - 1], scores)) {
         at--;
       }
       if (at < LIMIT) {
-        best.add(at, o);
-        if (best.size() > LIMIT) {
-          best.remove(LIMIT);
-        }
+        int last = Math.min(size, LIMIT - 1);
+        System.arraycopy(best, at, best, at + 1, last - at);
+        best[at] = o;
+        size = Math.min(size + 1, LIMIT);
       }
     }
-    return best;
+    return java.util.Arrays.copyOf(best, size);
   }
 
   private static boolean better(int a, int b, int[] scores) {
@@ -111,6 +127,12 @@ final class RelatedRecords {
     if (key != null) {
       index.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
+  }
+
+  private static Map<String, int[]> ints(Map<String, List<Integer>> lists) {
+    Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> out.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
   }
 
   static String organization(Record r) {
