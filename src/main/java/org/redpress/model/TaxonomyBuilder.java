@@ -2,6 +2,7 @@ package org.redpress.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ final class TaxonomyBuilder {
   }
 
   List<Taxonomy> build(List<Record> published) {
-    return List.of(programs(published), tags(published), years(published), venueTypes(published));
+    Map<RecordKey, Record> byKey = new HashMap<>(published.size() * 2);
+    published.forEach(r -> byKey.put(RecordKey.of(r), r));
+    return List.of(programs(published), tags(published, byKey), years(published, byKey), venueTypes(published));
   }
 
   private Taxonomy programs(List<Record> published) {
@@ -44,25 +47,26 @@ final class TaxonomyBuilder {
     return null;
   }
 
-  private static Taxonomy tags(List<Record> published) {
+  private static Taxonomy tags(List<Record> published, Map<RecordKey, Record> byKey) {
     // Two tags differing only in case or spacing share a slug: the first spelling names the term.
     Map<String, String> names = new TreeMap<>();
     Map<String, List<RecordKey>> keys = new TreeMap<>();
+    Map<String, String> slugs = new HashMap<>();
     for (Record r : published) {
       for (String tag : r.meta().tags()) {
-        String slug = Urls.slug(tag);
+        String slug = slugs.computeIfAbsent(tag, Urls::slug);
         names.putIfAbsent(slug, tag);
         keys.computeIfAbsent(slug, k -> new ArrayList<>()).add(RecordKey.of(r));
       }
     }
     List<Term> terms = new ArrayList<>();
     keys.forEach((slug, list) -> terms.add(
-        new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), newestFirst(list, published))));
+        new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), newestFirst(list, byKey))));
     terms.sort(Comparator.comparing((Term t) -> -t.records().size()).thenComparing(Term::slug));
     return new Taxonomy(Taxonomy.TAGS, "标签", terms);
   }
 
-  private static Taxonomy years(List<Record> published) {
+  private static Taxonomy years(List<Record> published, Map<RecordKey, Record> byKey) {
     Map<Integer, List<RecordKey>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Record r : published) {
       if (r.meta().date() != null) {
@@ -71,7 +75,7 @@ final class TaxonomyBuilder {
     }
     List<Term> terms = new ArrayList<>();
     byYear.forEach((year, list) -> terms.add(
-        new Term(String.valueOf(year), year + "年", Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, published))));
+        new Term(String.valueOf(year), year + "年", Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, byKey))));
     return new Taxonomy(Taxonomy.YEARS, "年份", terms);
   }
 
@@ -91,9 +95,7 @@ final class TaxonomyBuilder {
   }
 
   /** Within a term mixing types, newest first reads best; undated records last, by key. */
-  private static List<RecordKey> newestFirst(List<RecordKey> keys, List<Record> published) {
-    Map<RecordKey, Record> byKey = new java.util.HashMap<>();
-    published.forEach(r -> byKey.put(RecordKey.of(r), r));
+  private static List<RecordKey> newestFirst(List<RecordKey> keys, Map<RecordKey, Record> byKey) {
     return keys.stream()
         .sorted(Comparator.comparing((RecordKey k) -> byKey.get(k).meta().date(),
                 Comparator.nullsLast(Comparator.reverseOrder()))
