@@ -4,7 +4,10 @@
  * records, and the output steps that turn a {@link org.redpress.model.SiteModel} into in-memory
  * files — hashed theme assets, media copies, HTML pages, Atom feeds, the sitemap and robots.txt —
  * plus the {@link org.redpress.render.LinkChecker} that proves every internal link and anchor of
- * the rendered pages resolves.
+ * the rendered pages resolves. What the preview keeps from one rebuild to the next lives here
+ * too: rendered pages with their inputs ({@link org.redpress.render.PageCache}, which also keeps
+ * the record pages' looked-up inputs), rendered bodies ({@link org.redpress.render.BodyCache}) and
+ * the links read from pages ({@link org.redpress.render.LinkScans}).
  *
  * <p>May import: diagnostics, config, content, model, markdown (and jsoup, Freemarker).
  */
