@@ -27,7 +27,8 @@ import org.redpress.diagnostics.Diagnostics;
  * </pre>
  *
  * DIR (default /tmp/redpress-rebuild-stages) gets a synthetic site of RECORDS (10000) records when
- * it has no content/ yet. {@code body} edits the body only, {@code tags} a tag (so the model's
+ * it has no content/ yet, and the repository's templates/ when it has none (run it from the
+ * repository's root). {@code body} edits the body only, {@code tags} a tag (so the model's
  * structures are computed again). The edited file is restored at the end.
  */
 public class RebuildStages {
@@ -39,6 +40,15 @@ public class RebuildStages {
     int records = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
     if (!Files.exists(dir.resolve("content"))) {
       new SyntheticContent(42).write(dir, records);
+    }
+    if (!Files.exists(dir.resolve("templates"))) {
+      // The repository's theme (run from its root), as bench/serve-bench.sh copies it.
+      Path theme = Path.of("templates");
+      try (var files = Files.walk(theme)) {
+        for (Path from : files.toList()) {
+          Files.copy(from, dir.resolve("templates").resolve(theme.relativize(from).toString()));
+        }
+      }
     }
     BuildCache cache = new BuildCache();
     cache.content().trustForget();
