@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -54,25 +55,30 @@ public final class LinkChecker {
     files.parallelStream()
         .filter(f -> f.path().endsWith(".html"))
         .forEach(f -> pages.put(f.path(), scans.scan(f)));
-    scans.retainOnly(pages.keySet());
-    boolean sameSite = scans.sameSite(paths, base);
+    Optional<Set<String>> appearedOrGone = scans.appearedOrGoneSince(paths, base);
     Map<String, String> resolved = new ConcurrentHashMap<>();
-    return pages.entrySet().parallelStream()
+    int links = pages.entrySet().parallelStream()
         .mapToInt(e -> {
           LinkScans.Checked earlier = scans.checked(e.getKey());
-          if (sameSite && earlier != null && earlier.stillHolds(e.getValue(), pages)) {
+          if (appearedOrGone.isPresent() && earlier != null
+              && earlier.stillHolds(e.getValue(), pages, appearedOrGone.get())) {
             diagnostics.addAll(earlier.problems());
             return earlier.links();
           }
           Diagnostics own = new Diagnostics();
           Map<String, PageLinks> anchorTargets = new HashMap<>();
-          int n = checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, own, anchorTargets);
+          Set<String> targets = new HashSet<>();
+          int n = checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, own, anchorTargets, targets);
           List<Diagnostic> problems = own.sorted();
-          scans.remember(e.getKey(), new LinkScans.Checked(e.getValue(), n, problems, anchorTargets));
+          scans.remember(e.getKey(),
+              new LinkScans.Checked(e.getValue(), n, problems, anchorTargets, targets.toArray(String[]::new)));
           diagnostics.addAll(problems);
           return n;
         })
         .sum();
+    // Now every page has its scan and its outcome: whatever else is kept is stale.
+    scans.retainOnly(pages.keySet());
+    return links;
   }
 
   /** One pass over the start tags: the ids (and {@code <a name>}) and every href and src. */
@@ -97,11 +103,12 @@ public final class LinkChecker {
 
   /**
    * Checks one page's links; the pages whose ids its anchors were checked against go to {@code
-   * anchorTargets} (a link to a page that is not HTML maps to null), so the outcome can be kept.
+   * anchorTargets} (a link to a page that is not HTML maps to null) and the files whose existence
+   * was checked to {@code targets}, so the outcome can be kept.
    */
   private static int checkPage(String path, PageLinks page, String base, Set<String> paths,
       Map<String, PageLinks> pages, Map<String, String> resolved, Diagnostics diagnostics,
-      Map<String, PageLinks> anchorTargets) {
+      Map<String, PageLinks> anchorTargets, Set<String> targets) {
     SourcePosition at = SourcePosition.of("site/" + path);
     int checked = 0;
     for (String link : page.links()) {
@@ -119,6 +126,9 @@ public final class LinkChecker {
         String absolute = target.startsWith("/") ? target : base + directory(path) + target;
         // Most pages repeat the same navigation links: resolve each distinct one once.
         file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
+        if (!file.startsWith(UNRESOLVED)) {
+          targets.add(file);
+        }
         if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
           diagnostics.error("E-LINK", at, link, file.startsWith(UNRESOLVED) ? file.substring(1) : file);
           continue;

@@ -89,9 +89,33 @@ class LinkCheckerTest {
         .satisfies(d -> assertThat(d.code()).isEqualTo("E-ANCHOR"));
     assertThat(check(scans, css, from, withoutAnchor, c)).as("a kept problem is reported again")
         .singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("E-ANCHOR"));
-    assertThat(check(scans, css, from, withoutAnchor)).as("c is gone: every page is checked again")
+    assertThat(check(scans, css, from, withoutAnchor)).as("c, which index links to, is gone")
         .extracting(Diagnostic::code).containsExactly("E-ANCHOR", "E-LINK");
   }
+
+  @Test
+  void aKeptOutcomeSurvivesFilesItDoesNotLinkToAndNotOnesItDoes() {
+    LinkScans scans = new LinkScans();
+    OutputFile css = OutputFile.text("assets/site.css", "");
+    OutputFile index = page("index.html", "<a href=\"/a/b/\">b</a><a href=\"/a/new/\">new</a>");
+    OutputFile b = page("b/index.html", "<a href=\"/a/\">home</a>");
+    assertThat(check(scans, css, index, b)).extracting(Diagnostic::code).containsExactly("E-LINK");
+    LinkScans.Checked indexBefore = scans.checked("index.html");
+    LinkScans.Checked bBefore = scans.checked("b/index.html");
+    // A file nobody links to appears: both outcomes are kept.
+    OutputFile other = page("other/index.html", "");
+    assertThat(check(scans, css, index, b, other)).extracting(Diagnostic::code).containsExactly("E-LINK");
+    assertThat(scans.checked("index.html")).isSameAs(indexBefore);
+    assertThat(scans.checked("b/index.html")).isSameAs(bBefore);
+    // The file index links to appears: index is checked again and its error goes; b's is kept.
+    OutputFile created = page("new/index.html", "");
+    assertThat(check(scans, css, index, b, other, created)).isEmpty();
+    assertThat(scans.checked("index.html")).isNotSameAs(indexBefore);
+    assertThat(scans.checked("b/index.html")).isSameAs(bBefore);
+    // And goes away again.
+    assertThat(check(scans, css, index, b, other)).extracting(Diagnostic::code).containsExactly("E-LINK");
+  }
+
 
   private static List<Diagnostic> check(LinkScans scans, OutputFile... files) {
     Diagnostics diagnostics = new Diagnostics();
