@@ -1,6 +1,7 @@
 package org.redpress.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ final class RelatedRecords {
         size = Math.min(size + 1, LIMIT);
       }
     }
-    return java.util.Arrays.copyOf(best, size);
+    return Arrays.copyOf(best, size);
   }
 
   private static boolean better(int a, int b, int[] scores) {

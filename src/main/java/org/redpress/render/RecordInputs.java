@@ -1,5 +1,6 @@
 package org.redpress.render;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -78,7 +79,7 @@ final class RecordInputs {
         replaced[count++] = old;
       }
     }
-    return java.util.Arrays.copyOf(replaced, count);
+    return Arrays.copyOf(replaced, count);
   }
 
   private static boolean stillHolds(List<Object> old, Record record, Object[] replaced) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.redpress.model.OutputFile;
@@ -108,7 +107,7 @@ final class SiteSnapshot {
   }
 
   int size() {
-    return files().size();
+    return built.size() + (int) searchFiles.keySet().stream().filter(p -> !built.containsKey(p)).count();
   }
 
   boolean isEmpty() {

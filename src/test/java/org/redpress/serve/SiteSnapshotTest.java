@@ -91,5 +91,6 @@ class SiteSnapshotTest {
     assertThat(second.file("search/x.json").orElseThrow()).isSameAs(first.file("search/x.json").orElseThrow());
     assertThat(first.file("same.json").orElseThrow().bytes()).isEqualTo("page".getBytes());
     assertThat(first.has("same.json")).isTrue();
+    assertThat(first.size()).isEqualTo(first.files().size()).isEqualTo(2);
   }
 }
