@@ -9,7 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Writes a whole site into a fresh directory beside the target, then swaps it in with two

@@ -2,7 +2,7 @@ package org.redpress.build;
 
 import java.util.List;
 import java.util.Optional;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 
 /** What a run produced: the model and files (when it got that far), timings and the write report. */

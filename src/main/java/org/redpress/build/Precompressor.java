@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Adds {@code x.gz} next to every text file {@code x} (and search shard) that gzip makes smaller,

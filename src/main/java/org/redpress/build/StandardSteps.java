@@ -2,7 +2,7 @@ package org.redpress.build;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redpress.model.OutputStep;
+import org.redpress.output.OutputStep;
 import org.redpress.render.RenderSteps;
 import org.redpress.search.SearchOutputStep;
 

@@ -1,5 +1,11 @@
 package org.redpress.config;
 
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlScalar;
+import org.redpress.yaml.YamlSequence;
+import org.redpress.diagnostics.Suggestions;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

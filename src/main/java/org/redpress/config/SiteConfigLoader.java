@@ -1,5 +1,9 @@
 package org.redpress.config;
 
+import org.redpress.yaml.YamlReader;
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlMapping;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
-import org.redpress.config.YamlMapping;
-import org.redpress.config.YamlNode;
-import org.redpress.config.YamlReader;
-import org.redpress.config.YamlScalar;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlReader;
+import org.redpress.yaml.YamlScalar;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 

@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.redpress.config.SiteConfig;
-import org.redpress.config.Suggestions;
-import org.redpress.config.YamlMapping;
-import org.redpress.config.YamlNode;
-import org.redpress.config.YamlScalar;
-import org.redpress.config.YamlSequence;
+import org.redpress.diagnostics.Suggestions;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlScalar;
+import org.redpress.yaml.YamlSequence;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.markdown.UrlPolicy;
 
 /**
  * Checks one YAML mapping against a list of {@link FieldSpec}s and converts each valid field to
@@ -25,6 +26,8 @@ import org.redpress.diagnostics.Diagnostics;
  * fields are reported and left out; the caller decides whether the record survives.
  */
 final class FieldChecker {
+
+  private static final UrlPolicy URLS = new UrlPolicy();
 
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter DATE =
@@ -269,7 +272,7 @@ final class FieldChecker {
 
   private String url(FieldSpec spec, YamlNode node) {
     String value = string(spec, node);
-    if (value != null && !MediaPaths.isAllowedUrl(value)) {
+    if (value != null && !URLS.isFieldUrl(value)) {
       diagnostics.error("E-URL", node.at(), spec.name(), value);
       return null;
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
-import org.redpress.config.YamlReader;
+import org.redpress.yaml.YamlReader;
 import org.redpress.diagnostics.Diagnostics;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import org.redpress.config.SiteConfig;
-import org.redpress.config.Suggestions;
+import org.redpress.diagnostics.Suggestions;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 

@@ -1,6 +1,6 @@
 package org.redpress.content;
 
-import org.redpress.config.YamlMapping;
+import org.redpress.yaml.YamlMapping;
 
 /**
  * A record file as loaded: its type and id, the YAML fields with positions, and the Markdown

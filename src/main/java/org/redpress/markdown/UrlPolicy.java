@@ -1,5 +1,7 @@
 package org.redpress.markdown;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.parser.Parser;
@@ -45,6 +47,27 @@ public final class UrlPolicy {
     boolean protocolRelative =
         normalized.length() > 1 && isSlash(normalized.charAt(0)) && isSlash(normalized.charAt(1));
     return scheme.equals("http") || scheme.equals("https") || protocolRelative;
+  }
+
+  /**
+   * The stricter rule for a link written in a front-matter field: an http(s) URL with a host, or
+   * a path within the site; never {@code //host}, a control character or another scheme. The
+   * JSON Schemas' {@code URL} pattern says the same for editors' tools.
+   */
+  public boolean isFieldUrl(String url) {
+    if (url == null || url.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || url.startsWith("//")) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      if (uri.getScheme() == null) {
+        return !url.contains(":") || url.indexOf(':') > url.indexOf('/') && url.indexOf('/') >= 0;
+      }
+      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * The theme's static files under {@code templates/assets/}, each renamed with a hash of its

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Proves the rendered site has no broken internal link: every {@code href} and {@code src} of

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * What the {@link LinkChecker} read from each page and found, kept across the preview's

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * The pages of the previous build with what made them, so a rebuild renders only the pages

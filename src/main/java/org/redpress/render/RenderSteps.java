@@ -3,7 +3,7 @@ package org.redpress.render;
 import java.nio.file.Path;
 import java.util.List;
 import org.redpress.markdown.MarkdownCache;
-import org.redpress.model.OutputStep;
+import org.redpress.output.OutputStep;
 
 /**
  * The render stage as the build runs it: an ordered list of output steps — hashed theme assets,

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Writes the static index of {@code docs/search.md} §4 from a built {@link SearchIndex}: the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 import org.redpress.search.SearchOutputStep;
 

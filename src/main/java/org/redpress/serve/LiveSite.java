@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.search.SearchIndex;
 
 /**

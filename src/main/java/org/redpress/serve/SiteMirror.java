@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.redpress.build.AtomicSiteWriter;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Keeps {@code site/} on disk equal to the snapshot being served. The first write swaps in a

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.search.SearchIndex;
 
 /**

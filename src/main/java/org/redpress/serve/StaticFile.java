@@ -3,7 +3,7 @@ package org.redpress.serve;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * One served file of a build, held in memory: its bytes (never modified, never handed out), a

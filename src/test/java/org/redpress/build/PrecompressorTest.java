@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.testing.TestSite;
 
 class PrecompressorTest {

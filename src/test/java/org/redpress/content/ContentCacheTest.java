@@ -37,7 +37,7 @@ class ContentCacheTest {
   }
 
   private static String title(SourceRecord record) {
-    return ((org.redpress.config.YamlScalar) record.fields().get("title").orElseThrow()).text();
+    return ((org.redpress.yaml.YamlScalar) record.fields().get("title").orElseThrow()).text();
   }
 
   private static final String A = "content/pages/a.md";
@@ -171,7 +171,7 @@ class ContentCacheTest {
     List<SourceRecord> second = load(new Diagnostics());
     assertThat(second.get(0)).isSameAs(first.get(0));
     assertThat(second.get(1)).isNotSameAs(first.get(1));
-    assertThat(((org.redpress.config.YamlScalar) second.get(1).fields().get("title").orElseThrow()).text()).isEqualTo("乙改");
+    assertThat(((org.redpress.yaml.YamlScalar) second.get(1).fields().get("title").orElseThrow()).text()).isEqualTo("乙改");
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
-import org.redpress.config.YamlMapping;
-import org.redpress.config.YamlReader;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlReader;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.testing.TestSite;
 

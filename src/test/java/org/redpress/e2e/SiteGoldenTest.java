@@ -21,7 +21,7 @@ import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * Builds each fixture site under {@code src/test/resources/sites/<case>/} with the real

@@ -18,7 +18,7 @@ import org.redpress.build.PipelineOptions;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 import org.redpress.model.Taxonomy;
 import org.redpress.model.Urls;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** Two renders of the same input give the same files with the same bytes, in the same order. */
 class DeterminismTest {

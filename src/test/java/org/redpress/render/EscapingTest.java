@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** Whatever an editor types is text: never markup, never an attribute of its own. */
 class EscapingTest {

@@ -12,7 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** Atom feeds and the sitemap: well-formed, absolute, dated by content alone. */
 class FeedsAndSitemapTest {

@@ -14,7 +14,7 @@ import org.redpress.build.BuildResult;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 class HtmlAttributeScannerTest {
 

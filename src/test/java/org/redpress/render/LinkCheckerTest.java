@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** Internal links and anchors of rendered pages must resolve to output files and ids. */
 class LinkCheckerTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** The alliance's real content renders with the real theme without errors or broken links. */
 class RealContentSmokeTest {

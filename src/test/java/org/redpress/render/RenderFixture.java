@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
-import org.redpress.model.OutputStep;
+import org.redpress.output.OutputFile;
+import org.redpress.output.OutputStep;
 import org.redpress.model.SiteModel;
 import org.redpress.testing.TestSite;
 

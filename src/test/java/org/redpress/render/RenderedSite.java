@@ -5,7 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** A fixture project rendered with the real theme, with helpers to look at its files. */
 record RenderedSite(List<OutputFile> files, Diagnostics diagnostics) {

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** The search page shell loads the search script only when the theme has one; the ICP line only when set. */
 class SearchPageAndFooterTest {

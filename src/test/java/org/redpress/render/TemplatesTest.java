@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.SafeHtml;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /** The Freemarker set-up: escaping, safe HTML, no Java access, and located template errors. */
 class TemplatesTest {

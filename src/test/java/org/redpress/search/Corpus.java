@@ -1,7 +1,7 @@
 package org.redpress.search;
 
 import java.util.List;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 
 /** A site indexed by Lucene, its exported static index, and the shipped client serving it. */

@@ -13,7 +13,7 @@ import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 /**
  * The shipped {@code templates/assets/search.js} in GraalJS, limited to ECMAScript 2017 and with

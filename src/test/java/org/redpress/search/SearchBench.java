@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.redpress.model.OutputFile;
+import org.redpress.output.OutputFile;
 
 class PublisherTest {
 

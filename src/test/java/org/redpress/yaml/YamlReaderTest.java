@@ -1,4 +1,4 @@
-package org.redpress.config;
+package org.redpress.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

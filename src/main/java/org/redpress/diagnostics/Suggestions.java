@@ -1,4 +1,4 @@
-package org.redpress.config;
+package org.redpress.diagnostics;
 
 import java.util.Collection;
 import java.util.Comparator;

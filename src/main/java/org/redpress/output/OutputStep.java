@@ -1,7 +1,8 @@
-package org.redpress.model;
+package org.redpress.output;
 
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 
 /**
  * One producer of output files from the model: pages, feeds, the sitemap, the search index.

@@ -1,4 +1,4 @@
-package org.redpress.model;
+package org.redpress.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.redpress.config;
+package org.redpress.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
