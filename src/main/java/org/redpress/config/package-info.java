@@ -1,8 +1,7 @@
 /**
  * Site configuration: the immutable {@link org.redpress.config.SiteConfig} read from {@code
- * content/site.yaml}, and the hardened YAML reader that keeps node positions ({@link
- * org.redpress.config.YamlReader}), which {@code content} reuses for records.
+ * content/site.yaml} through the {@code yaml} package's reader.
  *
- * <p>May import: diagnostics.
+ * <p>May import: diagnostics, yaml.
  */
 package org.redpress.config;

@@ -5,6 +5,6 @@
  * org.redpress.markdown.SafeHtml}), and CJK-aware text tools for summaries, reading time and
  * plain text ({@link org.redpress.markdown.CjkText}).
  *
- * <p>May import: no other redpress package (it sits low in the layering).
+ * <p>May import: no other redpress package (it sits low in the layering; flexmark and jsoup only).
  */
 package org.redpress.markdown;
