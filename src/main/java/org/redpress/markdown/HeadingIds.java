@@ -8,7 +8,9 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,9 @@ final class HeadingIds implements HtmlIdGenerator {
 
   private final Set<String> used = new HashSet<>();
 
+  /** The suffix last tried for each base, so n equal headings cost n steps, not n². */
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
+
   /** Makes a fresh generator per render, as flexmark asks. */
   static final class Factory implements HeaderIdGeneratorFactory {
     @Override
@@ -52,6 +57,7 @@ final class HeadingIds implements HtmlIdGenerator {
   @Override
   public void generateIds(Document document, AnchorRefTargetBlockPreVisitor preVisitor) {
     used.clear();
+    nextSuffix.clear();
     new AnchorRefTargetBlockVisitor() {
       @Override
       protected boolean preVisit(Node node) {
@@ -81,10 +87,14 @@ final class HeadingIds implements HtmlIdGenerator {
 
   /** Claims {@code base}, or the first free "base-N", and returns it. */
   String unique(String base) {
-    String id = base;
-    for (int n = 1; used.contains(id) || FOOTNOTE_ID.matcher(id).matches(); n++) {
+    // Ids are only ever added, so every suffix below the last one tried is still taken.
+    int n = nextSuffix.getOrDefault(base, 0);
+    String id = n == 0 ? base : base + "-" + n;
+    while (used.contains(id) || FOOTNOTE_ID.matcher(id).matches()) {
+      n++;
       id = base + "-" + n;
     }
+    nextSuffix.put(base, n);
     used.add(id);
     return id;
   }

@@ -51,6 +51,10 @@ public final class MarkdownRenderer {
           .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
           .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
           .set(TocExtension.LIST_CLASS, "toc")
+          // It looks for attribute nodes among the children of every node it renders; for the
+          // footnote list (rendered on the document) that is every block: quadratic in footnotes.
+          // We parse no {attributes}, so it has nothing to find.
+          .set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false)
           .toImmutable();
 
   private final Parser parser =

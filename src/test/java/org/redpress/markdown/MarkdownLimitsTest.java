@@ -172,6 +172,28 @@ class MarkdownLimitsTest {
   }
 
   @Test
+  void givesTwentyThousandEqualHeadingsDistinctIdsWithoutQuadraticTime() { // quadratic before: minutes
+    RenderedMarkdown out = renderWithin(COMPLETES, "## 同名标题\n\n".repeat(20_000));
+
+    assertThat(out.headings()).hasSize(20_000);
+    assertThat(out.html().html()).contains("id=\"同名标题\"", "id=\"同名标题-1\"", "id=\"同名标题-19999\"")
+        .doesNotContain("id=\"同名标题-20000\"");
+  }
+
+  @Test
+  void rendersTwentyThousandFootnotesWithoutQuadraticTime() { // quadratic in flexmark's attribute lookup
+    StringBuilder md = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      md.append("文字[^").append(i).append("]\n\n[^").append(i).append("]: 注释").append(i).append("\n\n");
+    }
+
+    RenderedMarkdown out = renderWithin(COMPLETES, md.toString());
+
+    assertThat(out.removed()).isEmpty();
+    assertThat(out.html().html()).contains("注释19999", "href=\"#fn-20000\"");
+  }
+
+  @Test
   void neverThrowsAndProducesOutputTheSanitiserLeavesUnchanged() { // M10
     List<String> pieces =
         List.of(
