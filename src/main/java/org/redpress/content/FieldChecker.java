@@ -203,12 +203,26 @@ final class FieldChecker {
   }
 
   private String enumValue(FieldSpec spec, YamlNode node) {
-    String value = string(spec, node);
-    if (value != null && !spec.values().contains(value)) {
-      diagnostics.error("E-ENUM", node.at(), spec.name(), value, String.join(", ", spec.values()));
+    String written = string(spec, node);
+    if (written == null) {
       return null;
     }
+    String value = spec.valueOf(written.strip());
+    if (value == null) {
+      diagnostics.error("E-ENUM", node.at(), spec.name(), written, choices(spec));
+    }
     return value;
+  }
+
+  /** "article（文章）, video（视频）": each value with the words that also stand for it. */
+  private static String choices(FieldSpec spec) {
+    List<String> out = new ArrayList<>();
+    for (String value : spec.values()) {
+      List<String> words = spec.aliases().entrySet().stream()
+          .filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).toList();
+      out.add(words.isEmpty() ? value : value + "（" + String.join("、", words) + "）");
+    }
+    return String.join(", ", out);
   }
 
   private Ref ref(FieldSpec spec, YamlNode node) {

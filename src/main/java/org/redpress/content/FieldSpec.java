@@ -1,6 +1,9 @@
 package org.redpress.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One field of a record schema. The validator and the JSON Schema export both read these, so
@@ -12,6 +15,7 @@ public record FieldSpec(
     boolean required,
     int maxLength,
     List<String> values,
+    Map<String, String> aliases,
     RecordType target,
     List<FieldSpec> fields,
     long min,
@@ -41,34 +45,53 @@ public record FieldSpec(
 
   public FieldSpec {
     values = List.copyOf(values);
+    aliases = Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
     fields = List.copyOf(fields);
   }
 
   static FieldSpec of(String name, Kind kind, String description) {
-    return new FieldSpec(name, kind, false, 0, List.of(), null, List.of(), Long.MIN_VALUE, Long.MAX_VALUE, description);
+    return new FieldSpec(name, kind, false, 0, List.of(), Map.of(), null, List.of(), Long.MIN_VALUE, Long.MAX_VALUE, description);
   }
 
   FieldSpec asRequired() {
-    return new FieldSpec(name, kind, true, maxLength, values, target, fields, min, max, description);
+    return new FieldSpec(name, kind, true, maxLength, values, aliases, target, fields, min, max, description);
   }
 
   FieldSpec max(int length) {
-    return new FieldSpec(name, kind, required, length, values, target, fields, min, max, description);
+    return new FieldSpec(name, kind, required, length, values, aliases, target, fields, min, max, description);
   }
 
   FieldSpec range(long low, long high) {
-    return new FieldSpec(name, kind, required, maxLength, values, target, fields, low, high, description);
+    return new FieldSpec(name, kind, required, maxLength, values, aliases, target, fields, low, high, description);
   }
 
   FieldSpec oneOf(String... allowed) {
-    return new FieldSpec(name, kind, required, maxLength, List.of(allowed), target, fields, min, max, description);
+    return new FieldSpec(name, kind, required, maxLength, List.of(allowed), aliases, target, fields, min, max, description);
+  }
+
+  /**
+   * Accepts {@code alias} (the Chinese word editors write, e.g. 党委) for the enum value {@code
+   * value}; the record keeps the value.
+   */
+  FieldSpec alias(String alias, String value) {
+    if (!values.contains(value)) {
+      throw new IllegalArgumentException(name + ": " + value + " is not one of " + values);
+    }
+    Map<String, String> more = new LinkedHashMap<>(aliases);
+    more.put(alias, value);
+    return new FieldSpec(name, kind, required, maxLength, values, more, target, fields, min, max, description);
+  }
+
+  /** The enum value {@code written} stands for (itself or through an alias), or null. */
+  public String valueOf(String written) {
+    return values.contains(written) ? written : aliases.get(written);
   }
 
   FieldSpec to(RecordType type) {
-    return new FieldSpec(name, kind, required, maxLength, values, type, fields, min, max, description);
+    return new FieldSpec(name, kind, required, maxLength, values, aliases, type, fields, min, max, description);
   }
 
   FieldSpec with(FieldSpec... sub) {
-    return new FieldSpec(name, kind, required, maxLength, values, target, List.of(sub), min, max, description);
+    return new FieldSpec(name, kind, required, maxLength, values, aliases, target, List.of(sub), min, max, description);
   }
 }

@@ -66,7 +66,12 @@ final class JsonSchemaField {
       case INTEGER -> range(node.put("type", "integer"), spec);
       case NUMBER -> range(node.put("type", "number"), spec);
       case BOOLEAN -> node.put("type", "boolean");
-      case ENUM -> choice(node, spec.values());
+      case ENUM -> {
+        // The Chinese words editors may write instead of the values are valid too.
+        List<String> accepted = new ArrayList<>(spec.values());
+        accepted.addAll(spec.aliases().keySet());
+        choice(node, accepted);
+      }
       case REF, KEY -> id(node);
       case REF_LIST -> array(node, id(JSON.objectNode()));
       case PROGRAM -> choiceOrText(node, programs);

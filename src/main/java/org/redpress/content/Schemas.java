@@ -15,7 +15,8 @@ public final class Schemas {
       FieldSpec.of("approximate", BOOLEAN, "日期或地址不精确时写 true");
   private static final FieldSpec NOTE = FieldSpec.of("note", STRING, "编辑说明，例如哪些信息是估计的").max(500);
   private static final FieldSpec STATUS =
-      FieldSpec.of("status", ENUM, "published 或 draft（草稿不发布）").oneOf("published", "draft");
+      FieldSpec.of("status", ENUM, "published 或 draft（草稿不发布），也可写 发布/草稿")
+          .oneOf("published", "draft").alias("发布", "published").alias("草稿", "draft");
   private static final FieldSpec BODY = FieldSpec.of("body", TEXT, "正文（Markdown），仅用于 YAML 文件");
   private static final FieldSpec SOURCE = FieldSpec.of("source", URL, "原始出处链接（http/https 或站内路径）").max(500);
   private static final FieldSpec METRICS =
@@ -66,7 +67,10 @@ public final class Schemas {
 
   private static List<FieldSpec> material() {
     return dated(
-        FieldSpec.of("kind", ENUM, "类型").asRequired().oneOf("article", "video", "document", "course"),
+        FieldSpec.of("kind", ENUM, "类型：article/video/document/course 或 文章/视频/文档/课程").asRequired()
+            .oneOf("article", "video", "document", "course")
+            .alias("文章", "article").alias("视频", "video").alias("文档", "document").alias("文件", "document")
+            .alias("课程", "course"),
         FieldSpec.of("series", KEY, "学习路径（系列）的标识"),
         FieldSpec.of("order", INTEGER, "在系列中的序号，从 1 开始").range(1, 999),
         FieldSpec.of("minutes", INTEGER, "学习时长（分钟）").range(1, 1000),
@@ -112,8 +116,11 @@ public final class Schemas {
   private static List<FieldSpec> organization() {
     return List.of(
         FieldSpec.of("name", STRING, "名称").asRequired().max(80),
-        FieldSpec.of("kind", ENUM, "组织类别")
-            .oneOf("committee", "general-branch", "branch", "group", "workstation", "alliance", "other"),
+        FieldSpec.of("kind", ENUM, "组织类别：英文值或中文名称，如 branch 或 党支部")
+            .oneOf("committee", "general-branch", "branch", "group", "workstation", "alliance", "other")
+            .alias("党委", "committee").alias("党工委", "committee").alias("党委（党工委）", "committee")
+            .alias("党总支", "general-branch").alias("党支部", "branch").alias("党小组", "group")
+            .alias("党建工作站", "workstation").alias("联盟", "alliance").alias("其他", "other"),
         FieldSpec.of("parent", REF, "上级组织 id").to(RecordType.ORGANIZATION),
         FieldSpec.of("members", INTEGER, "党员人数").range(0, 1_000_000),
         FieldSpec.of("description", STRING, "简介").max(500),

@@ -31,7 +31,7 @@ class CheckFormatsTest {
   static final String SUMMARY = "失败：3 个错误，1 个警告，1 条记录，用时 X 秒。原来的 site/ 保持不变\n";
 
   static final String TEXT = """
-      content/materials/podcast.yaml:3:7: 错误 E-ENUM 字段 "kind" 的值 "podcast, 100%" 不在可选范围内。可选：article, video, document, course
+      content/materials/podcast.yaml:3:7: 错误 E-ENUM 字段 "kind" 的值 "podcast, 100%" 不在可选范围内。可选：article（文章）, video（视频）, document（文档、文件）, course（课程）
       content/practices/bad-date.md:3:7: 错误 E-DATE 日期应写成 YYYY-MM-DD，这里是 "2018/6/12"
       content/practices/lifaqiao.md:5:1: 警告 W-FIELD 未知字段 "summery"，将被忽略；是不是 "summary"？
       content/venues/no-name.yaml:1:1: 错误 E-REQUIRED 缺少必填字段 "name"。请补上
@@ -63,7 +63,7 @@ class CheckFormatsTest {
   void githubPrintsWorkflowCommandsOnStdoutAndTheSummaryOnStderr() {
     assertThat(check("--format", "github")).isEqualTo(1);
     assertThat(out.toString()).isEqualTo("""
-        ::error file=content/materials/podcast.yaml,line=3,col=7,title=E-ENUM::字段 "kind" 的值 "podcast, 100%25" 不在可选范围内。可选：article, video, document, course
+        ::error file=content/materials/podcast.yaml,line=3,col=7,title=E-ENUM::字段 "kind" 的值 "podcast, 100%25" 不在可选范围内。可选：article（文章）, video（视频）, document（文档、文件）, course（课程）
         ::error file=content/practices/bad-date.md,line=3,col=7,title=E-DATE::日期应写成 YYYY-MM-DD，这里是 "2018/6/12"
         ::warning file=content/practices/lifaqiao.md,line=5,col=1,title=W-FIELD::未知字段 "summery"，将被忽略；是不是 "summary"？
         ::error file=content/venues/no-name.yaml,line=1,col=1,title=E-REQUIRED::缺少必填字段 "name"。请补上
@@ -78,9 +78,9 @@ class CheckFormatsTest {
     assertThat(Files.readString(report)).isEqualTo("""
         [
           {
-            "description": "字段 \\"kind\\" 的值 \\"podcast, 100%\\" 不在可选范围内。可选：article, video, document, course",
+            "description": "字段 \\"kind\\" 的值 \\"podcast, 100%\\" 不在可选范围内。可选：article（文章）, video（视频）, document（文档、文件）, course（课程）",
             "check_name": "E-ENUM",
-            "fingerprint": "93fb1e2aa130ed3889fcd6e109c088fe45e6e1480c3f2ae07830d51f15e7bcbd",
+            "fingerprint": "0034e8ebc06b1b36b4da7cbfad47e7dedef2d79e4fa5a7e1f6336e22133260b8",
             "severity": "major",
             "location": {
               "path": "content/materials/podcast.yaml",
@@ -161,7 +161,7 @@ class CheckFormatsTest {
               "file": "content/materials/podcast.yaml",
               "line": 3,
               "column": 7,
-              "message": "字段 \\"kind\\" 的值 \\"podcast, 100%\\" 不在可选范围内。可选：article, video, document, course"
+              "message": "字段 \\"kind\\" 的值 \\"podcast, 100%\\" 不在可选范围内。可选：article（文章）, video（视频）, document（文档、文件）, course（课程）"
             },
             {
               "severity": "error",
@@ -253,7 +253,7 @@ class CheckFormatsTest {
 
         #### content/materials/podcast.yaml
 
-        - 错误 `E-ENUM` 第 3 行第 7 列：字段 "kind" 的值 "podcast, 100%" 不在可选范围内。可选：article, video, document, course
+        - 错误 `E-ENUM` 第 3 行第 7 列：字段 "kind" 的值 "podcast, 100%" 不在可选范围内。可选：article（文章）, video（视频）, document（文档、文件）, course（课程）
 
         #### content/practices/bad-date.md
 

@@ -51,6 +51,49 @@ class RecordValidatorTest {
   }
 
   @Test
+  void acceptsTheChineseWordsOfEnumValuesAsProgramDoes() {
+    ResolvedContent c = ContentFixture.resolve(dir, """
+        -- content/organizations/dangwei.yaml --
+        name: 开发区党工委
+        kind: 党委
+        -- content/organizations/zhibu.yaml --
+        name: 立发桥村党支部
+        kind: 党支部
+        -- content/materials/ketang.md --
+        ---
+        title: 一刻钟课堂
+        date: 2018-09-01
+        kind: 课程
+        status: 草稿
+        ---
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(c.records()).filteredOn(r -> r instanceof Record.Organization)
+        .extracting(r -> ((Record.Organization) r).kind(), r -> r.meta().draft())
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("committee", false),
+            org.assertj.core.groups.Tuple.tuple("branch", false));
+    assertThat(c.records()).filteredOn(r -> r instanceof Record.Material)
+        .extracting(r -> ((Record.Material) r).kind(), r -> r.meta().draft())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("course", true));
+  }
+
+  @Test
+  void namesTheChineseWordsWhenAnEnumValueIsUnknown() {
+    ContentFixture.resolve(dir, """
+        -- content/organizations/x.yaml --
+        name: 某组织
+        kind: 党支委
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("E-ENUM");
+      assertThat(d.at().line()).isEqualTo(2);
+      assertThat(String.join(" ", d.args())).contains("branch（党支部）", "committee（党委、党工委、党委（党工委））");
+    });
+  }
+
+  @Test
   void readsTheBodyOfAYamlRecordFromItsBodyField() {
     ResolvedContent c = ContentFixture.resolve(dir, """
         -- content/pages/about.yaml --
