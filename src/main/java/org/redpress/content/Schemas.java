@@ -120,7 +120,7 @@ public final class Schemas {
             .oneOf("committee", "general-branch", "branch", "group", "workstation", "alliance", "other")
             .alias("党委", "committee").alias("党工委", "committee").alias("党委（党工委）", "committee")
             .alias("党总支", "general-branch").alias("党支部", "branch").alias("党小组", "group")
-            .alias("党建工作站", "workstation").alias("联盟", "alliance").alias("其他", "other"),
+            .alias("党建工作站", "workstation").alias("工作站", "workstation").alias("联盟", "alliance").alias("其他", "other"),
         FieldSpec.of("parent", REF, "上级组织 id").to(RecordType.ORGANIZATION),
         FieldSpec.of("members", INTEGER, "党员人数").range(0, 1_000_000),
         FieldSpec.of("description", STRING, "简介").max(500),
