@@ -50,6 +50,10 @@ public final class NewCommand implements Callable<Integer> {
       err.println(messages.format("new.bad-id", id, Ids.suggest(id)));
       return Main.CONTENT_ERRORS;
     }
+    if (title != null && title.chars().anyMatch(Character::isISOControl)) {
+      err.println(messages.format("new.bad-title"));
+      return Main.CONTENT_ERRORS;
+    }
     PipelineOptions options = PipelineOptions.forProject(common.project);
     SiteConfig config = new ContentLoader(options.projectDir(), options.contentDir())
         .load(new Diagnostics()).map(c -> c.config()).orElse(null);

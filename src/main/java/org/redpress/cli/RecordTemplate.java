@@ -2,9 +2,13 @@ package org.redpress.cli;
 
 import java.time.LocalDate;
 import org.redpress.config.SiteConfig;
+import org.redpress.content.Placeholders;
 import org.redpress.content.RecordType;
 
-/** The starting text of a new record: its required fields filled with valid placeholders. */
+/**
+ * The starting text of a new record: its fields filled with placeholders that {@code check}
+ * refuses until the editor replaces them (see {@link Placeholders}).
+ */
 final class RecordTemplate {
 
   private final SiteConfig config;
@@ -16,19 +20,21 @@ final class RecordTemplate {
   }
 
   String text(RecordType type, String title) {
-    String name = yamlString(title == null || title.isBlank() ? "请填写标题" : title);
+    String name = yamlString(title == null || title.isBlank() ? Placeholders.of("标题") : title);
     String program = config == null || config.programs().isEmpty() ? "fortress" : config.programs().get(0).key();
     String venueType = config == null || config.venueTypes().isEmpty() ? "station" : config.venueTypes().get(0).key();
     return switch (type) {
       case PRACTICE -> markdown("title: " + name + "\ndate: " + today + "\nprogram: " + program
-          + "\ntags: []\nsummary: \"\"\n", "在这里写实践案例的正文。");
+          + "\ntags: []\n", Placeholders.of("正文：这个实践案例做了什么、怎么做、效果如何。"));
       case MATERIAL -> markdown("title: " + name + "\ndate: " + today + "\nkind: article\nminutes: 10\ntags: []\n",
-          "在这里写学习资料的正文。");
+          Placeholders.of("正文：学习资料的内容。"));
       case ACHIEVEMENT -> markdown("title: " + name + "\ndate: " + today + "\nprogram: " + program
-          + "\nmetrics:\n  - label: 请填写指标名称\n    value: 0\n    unit: \"%\"\npractices: []\n", "在这里说明这项成效。");
-      case VENUE -> "name: " + name + "\ntype: " + venueType + "\naddress: \"\"\ndescription: \"\"\n";
-      case ORGANIZATION -> "name: " + name + "\nkind: branch\ndescription: \"\"\n";
-      case PAGE -> markdown("title: " + name + "\n", "在这里写页面内容。");
+          + "\nmetrics:\n  - label: " + Placeholders.of("指标名称") + "\n    value: 0\n    unit: \"%\"\npractices: []\n",
+          Placeholders.of("正文：说明这项成效。"));
+      case VENUE -> "name: " + name + "\ntype: " + venueType + "\naddress: " + Placeholders.of("地址")
+          + "\ndescription: " + Placeholders.of("简介") + "\n";
+      case ORGANIZATION -> "name: " + name + "\nkind: branch\ndescription: " + Placeholders.of("简介") + "\n";
+      case PAGE -> markdown("title: " + name + "\n", Placeholders.of("正文：页面内容。"));
     };
   }
 

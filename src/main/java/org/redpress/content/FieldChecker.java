@@ -122,6 +122,10 @@ final class FieldChecker {
       diagnostics.error("E-REQUIRED", s.at(), spec.name());
       return null;
     }
+    if (Placeholders.isPlaceholder(text)) {
+      diagnostics.error("E-PLACEHOLDER", s.at(), spec.name(), text);
+      return null;
+    }
     int length = text.codePointCount(0, text.length());
     if (spec.maxLength() > 0 && length > spec.maxLength()) {
       diagnostics.error("E-LENGTH", s.at(), spec.name(), spec.maxLength(), length);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
 
 /** Checks a {@link SourceRecord} against its type's schema and builds the typed {@link Record}. */
 public final class RecordValidator {
@@ -26,6 +27,8 @@ public final class RecordValidator {
       specs = specs.stream().filter(s -> !s.name().equals("body")).toList();
     }
     Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
+    Placeholders.lineInBody(source.body()).ifPresent(line -> local.error("E-PLACEHOLDER-BODY",
+        SourcePosition.of(source.file(), source.bodyLine() + line, 1)));
     diagnostics.addAll(local.sorted());
     if (local.hasErrors()) {
       return Optional.empty();

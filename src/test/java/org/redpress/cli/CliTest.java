@@ -63,13 +63,21 @@ class CliTest {
   }
 
   @Test
-  void newWritesAValidRecordAndRefusesToOverwriteIt() throws Exception {
+  void newWritesARecordAndRefusesToOverwriteIt() throws Exception {
     TestSite.write(dir, "");
     assertThat(run("new", "practice", "lifaqiao", "--title", "立发桥村\"拆迁\"", "--project", dir.toString())).isEqualTo(0);
     Path file = dir.resolve("content/practices/lifaqiao.md");
     assertThat(Files.readString(file)).contains("title: \"立发桥村\\\"拆迁\\\"\"").contains("program: fortress");
-    assertThat(run("check", "--project", dir.toString())).isEqualTo(0);
     assertThat(run("new", "practice", "lifaqiao", "--project", dir.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void newRefusesATitleWithALineBreakOrControlCharacter() {
+    TestSite.write(dir, "");
+    assertThat(run("new", "practice", "a", "--title", "第一行\n第二行", "--project", dir.toString())).isEqualTo(1);
+    assertThat(run("new", "practice", "b", "--title", "响\u0007铃", "--project", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("标题不能含换行或控制字符");
+    assertThat(dir.resolve("content/practices")).doesNotExist();
   }
 
   @Test
@@ -80,11 +88,21 @@ class CliTest {
   }
 
   @Test
-  void newStartsEveryTypeWithARecordThatPassesCheck() {
+  void newLeavesPlaceholdersThatCheckRefusesUntilTheEditorFillsThemIn() throws Exception {
     TestSite.write(dir, "");
     for (String type : new String[] {"practice", "material", "achievement", "venue", "organization", "page"}) {
       assertThat(run("new", type, "x-" + type, "--project", dir.toString())).as(type).isEqualTo(0);
     }
+    assertThat(run("check", "--project", dir.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("E-PLACEHOLDER", "\"address\"", "\"title\"", "\"label\"", "E-PLACEHOLDER-BODY")
+        .doesNotContain("E-REQUIRED", "E-ENUM");
+
+    try (var files = Files.walk(dir.resolve("content"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.writeString(f, Files.readString(f).replaceAll("请填写([^\n\"]*)", "真实的$1"));
+      }
+    }
+    err.getBuffer().setLength(0);
     assertThat(run("check", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
   }
 
