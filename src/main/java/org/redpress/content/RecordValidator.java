@@ -28,7 +28,7 @@ public final class RecordValidator {
     }
     Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
     Placeholders.lineInBody(source.body()).ifPresent(line -> local.error("E-PLACEHOLDER-BODY",
-        SourcePosition.of(source.file(), source.bodyLine() + line, 1)));
+        new SourcePosition(source.file(), source.bodyLine() + line, 1)));
     diagnostics.addAll(local.sorted());
     if (local.hasErrors()) {
       return Optional.empty();

@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * Watches directory trees with the platform's {@link WatchService} (inotify on Linux), registers
  * directories created later, and hands on the changed files in batches once no event has come
  * for {@code debounce} (at most {@link #MAX_DELAY} after the first event, so a steady stream of
- * writes still rebuilds).
+ * writes still rebuilds). The roots' parent folders are watched too, so a root that is deleted
+ * and created again (as {@code git checkout} or {@code git stash} may do) is watched anew.
  */
 final class TreeWatcher implements AutoCloseable {
 
@@ -42,6 +43,8 @@ final class TreeWatcher implements AutoCloseable {
   private final Consumer<Set<Path>> onBatch;
   private final WatchService service;
   private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
+  /** The roots' parent folders, watched only for a root appearing or going away. */
+  private final Map<WatchKey, Path> parents = new ConcurrentHashMap<>();
   private final Thread thread;
 
   TreeWatcher(List<Path> roots, Duration debounce, Consumer<Set<Path>> onBatch) throws IOException {
@@ -50,6 +53,10 @@ final class TreeWatcher implements AutoCloseable {
     this.onBatch = onBatch;
     this.service = FileSystems.getDefault().newWatchService();
     for (Path root : this.roots) {
+      Path parent = root.getParent();
+      if (parent != null && Files.isDirectory(parent)) {
+        parents.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+      }
       if (Files.isDirectory(root)) {
         registerTree(root, new TreeSet<>());
       }
@@ -84,6 +91,11 @@ final class TreeWatcher implements AutoCloseable {
   }
 
   private void collect(WatchKey key, Set<Path> batch) {
+    Path parent = parents.get(key);
+    if (parent != null) {
+      collectRoots(key, parent, batch);
+      return;
+    }
     Path dir = dirs.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW || dir == null) {
@@ -100,6 +112,25 @@ final class TreeWatcher implements AutoCloseable {
     }
     if (!key.reset()) {
       dirs.remove(key);
+    }
+  }
+
+  /** A root created (watch it and count its files) or deleted (everything under it changed). */
+  private void collectRoots(WatchKey key, Path parent, Set<Path> batch) {
+    for (WatchEvent<?> event : key.pollEvents()) {
+      Path child = event.kind() == OVERFLOW ? null : parent.resolve((Path) event.context());
+      for (Path root : roots) {
+        if (child == null && root.getParent().equals(parent)
+            || root.equals(child) && event.kind() == ENTRY_DELETE) {
+          batch.add(root);
+        } else if (root.equals(child) && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+          batch.add(root);
+          registerTree(root, batch);
+        }
+      }
+    }
+    if (!key.reset()) {
+      parents.remove(key);
     }
   }
 
