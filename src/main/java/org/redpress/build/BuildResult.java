@@ -2,8 +2,8 @@ package org.redpress.build;
 
 import java.util.List;
 import java.util.Optional;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.output.OutputFile;
 
 /** What a run produced: the model and files (when it got that far), timings and the write report. */
 public record BuildResult(

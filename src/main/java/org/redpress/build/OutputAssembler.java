@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** Runs the output steps in order and refuses two steps (or pages) writing the same path. */
 final class OutputAssembler {

@@ -18,9 +18,9 @@ import org.redpress.content.Schemas;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.model.BuildOptions;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 import org.redpress.model.SiteModelBuilder;
+import org.redpress.output.OutputFile;
 import org.redpress.render.LinkChecker;
 
 /**

@@ -2,12 +2,15 @@ package org.redpress.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.redpress.build.BuildResult;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
+import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
+import org.redpress.diagnostics.SourcePosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +28,7 @@ public final class BuildCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--base-url", description = "Publish under another base URL, e.g. a preview host.")
-  URI baseUrl;
+  String baseUrl;
 
   @Option(names = "--drafts", description = "Include records with status: draft.")
   boolean drafts;
@@ -47,11 +50,18 @@ public final class BuildCommand implements Callable<Integer> {
     if (out != null) {
       options = options.withOutDir(common.project.resolve(out));
     }
-    if (baseUrl != null) {
-      options = options.withBaseUrl(baseUrl);
-    }
     Messages messages = common.messages();
     Diagnostics diagnostics = new Diagnostics();
+    if (baseUrl != null) {
+      Optional<URI> base = SiteConfig.parseBaseUrl(baseUrl);
+      if (base.isEmpty()) {
+        // The same rule as site.yaml's baseUrl: a typo here would publish a site of broken links.
+        diagnostics.error("E-BASEURL", SourcePosition.of("--base-url"), baseUrl);
+        new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(diagnostics);
+        return Main.USAGE;
+      }
+      options = options.withBaseUrl(base.get());
+    }
     BuildResult result = new Pipeline(options, TerminalProgress.create(common.quiet, spec.commandLine().getErr()))
         .build(diagnostics);
     new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(diagnostics);

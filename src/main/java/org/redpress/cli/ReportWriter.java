@@ -18,6 +18,8 @@ import org.redpress.diagnostics.Messages;
  */
 final class ReportWriter {
 
+  private static final char ZERO_WIDTH_SPACE = '\u200b';
+
   private final Messages messages;
 
   ReportWriter(Messages messages) {
@@ -107,22 +109,24 @@ final class ReportWriter {
   }
 
   /**
-   * Editors' text (file names, quoted values) must not turn into Markdown or HTML in the
-   * comment: the characters with an inline meaning are backslash-escaped (the text never starts a
-   * line, so list and heading markers need no escape), line breaks become spaces.
+   * Editors' text (file names, quoted values) must not turn into Markdown, HTML, links or
+   * mentions in the comment: the characters with an inline meaning are backslash-escaped (the
+   * text never starts a line, so list and heading markers need no escape), line breaks become
+   * spaces, and a zero-width space after {@code @}, {@code :} and in {@code www.} keeps GitHub
+   * from making mentions, e-mail links and bare URLs live (escapes do not stop those).
    */
   static String escape(String s) {
     StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      if (c == '\n' || c == '\r') {
-        out.append(' ');
-      } else {
-        if ("\\`*_[]<>|~&#".indexOf(c) >= 0) {
-          out.append('\\');
-        }
-        out.append(c);
+    for (char c : Diagnostic.oneLine(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+      if ("\\`*_[]<>|~&#!".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+      if (c == '@' || c == ':') {
+        out.append(ZERO_WIDTH_SPACE);
       }
     }
-    return out.toString();
+    return out.toString().replace("www.", "www" + ZERO_WIDTH_SPACE + ".")
+        .replace("WWW.", "WWW" + ZERO_WIDTH_SPACE + ".");
   }
 }

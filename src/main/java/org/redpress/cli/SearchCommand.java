@@ -18,12 +18,12 @@ import org.redpress.search.SearchHit;
 import org.redpress.search.SearchIndex;
 import org.redpress.search.SearchQuery;
 import org.redpress.search.SearchResults;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code redpress search}: Lucene over the published records, ranked exactly as the site's search page. */
 @Command(name = "search", mixinStandardHelpOptions = true,

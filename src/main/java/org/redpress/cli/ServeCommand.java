@@ -14,11 +14,11 @@ import org.redpress.diagnostics.Messages;
 import org.redpress.serve.Preview;
 import org.redpress.serve.PreviewLog;
 import org.redpress.serve.PreviewOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code redpress serve}: builds, serves the site with search, and rebuilds and reloads on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -1,17 +1,16 @@
 package org.redpress.config;
 
-import org.redpress.yaml.YamlNode;
-import org.redpress.yaml.YamlMapping;
-import org.redpress.yaml.YamlScalar;
-import org.redpress.yaml.YamlSequence;
-import org.redpress.diagnostics.Suggestions;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.Suggestions;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlScalar;
+import org.redpress.yaml.YamlSequence;
 
 /** Typed reads of the fields of one YAML mapping, reporting wrong or missing values. */
 final class MappingFields {

@@ -1,6 +1,7 @@
 package org.redpress.config;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,24 @@ public record SiteConfig(
   }
 
   /** The same site published under another base URL ({@code --base-url}). */
+  /**
+   * A base URL as {@code site.yaml} and {@code --base-url} must give it: absolute http(s) with a
+   * host, normalised to end with "/"; empty when it is not one.
+   */
+  public static Optional<URI> parseBaseUrl(String raw) {
+    try {
+      URI uri = new URI(raw);
+      if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        return Optional.empty();
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return Optional.of(new URI(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/")));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
   public SiteConfig withBaseUrl(URI newBaseUrl) {
     return new SiteConfig(
         title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer,

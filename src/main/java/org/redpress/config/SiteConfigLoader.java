@@ -1,11 +1,6 @@
 package org.redpress.config;
 
-import org.redpress.yaml.YamlReader;
-import org.redpress.yaml.YamlNode;
-import org.redpress.yaml.YamlMapping;
-
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlNode;
+import org.redpress.yaml.YamlReader;
 
 /** Reads and checks {@code site.yaml}; every mistake becomes a located diagnostic. */
 public final class SiteConfigLoader {
@@ -67,21 +65,13 @@ public final class SiteConfigLoader {
       return null;
     }
     SourcePosition at = map.get("baseUrl").map(YamlNode::at).orElse(map.at());
-    try {
-      URI uri = new URI(raw);
-      if (!uri.isAbsolute()
-          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          || uri.getHost() == null) {
-        diagnostics.error("E-BASEURL", at, raw);
-        return null;
-      }
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return new URI(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path : path + "/"));
-    } catch (URISyntaxException e) {
+    Optional<URI> uri = SiteConfig.parseBaseUrl(raw);
+    if (uri.isEmpty()) {
       diagnostics.error("E-BASEURL", at, raw);
-      return null;
     }
+    return uri.orElse(null);
   }
+
 
   private static List<SiteConfig.Program> programs(YamlMapping map, Diagnostics diagnostics) {
     List<SiteConfig.Program> out = new ArrayList<>();

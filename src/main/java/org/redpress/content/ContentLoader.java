@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlNode;
 import org.redpress.yaml.YamlReader;
 import org.redpress.yaml.YamlScalar;
-import org.redpress.diagnostics.Diagnostics;
-import org.redpress.diagnostics.SourcePosition;
 
 /**
  * Walks {@code content/} in a fixed order and loads {@code site.yaml}, every record file and the

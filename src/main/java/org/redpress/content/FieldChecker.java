@@ -12,13 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.redpress.config.SiteConfig;
+import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Suggestions;
+import org.redpress.markdown.UrlPolicy;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlNode;
 import org.redpress.yaml.YamlScalar;
 import org.redpress.yaml.YamlSequence;
-import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.UrlPolicy;
 
 /**
  * Checks one YAML mapping against a list of {@link FieldSpec}s and converts each valid field to

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
-import org.redpress.yaml.YamlReader;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.yaml.YamlReader;
 
 /**
  * The JSON Schemas (draft-07) of the record types, generated from {@link Schemas} so that what

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import org.redpress.config.SiteConfig;
-import org.redpress.diagnostics.Suggestions;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.diagnostics.Suggestions;
 
 /**
  * Checks what records say about each other: ids unique per type, no page taking a section's

@@ -39,9 +39,39 @@ public record Diagnostic(Severity severity, String code, SourcePosition at, List
     return severity == Severity.ERROR;
   }
 
-  /** The one-line form {@code path:line:col: 错误 CODE message}. */
+  /**
+   * The one-line form {@code path:line:col: 错误 CODE message}. Line breaks and other control
+   * characters from content (a value, a file name) are shown escaped, so they can never start a
+   * line that reads as another finding.
+   */
   public String format(Messages messages) {
-    return at + ": " + messages.severity(severity) + " " + code + " " + messages.message(code, args);
+    return oneLine(at + ": " + messages.severity(severity) + " " + code + " " + messages.message(code, args));
+  }
+
+  /** {@code text} with every control character written as a Java escape ({@code \n}, {@code \u0007}). */
+  public static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else {
+          out.append(String.format("\\u%04x", (int) c));
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   @Override

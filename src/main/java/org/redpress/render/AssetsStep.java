@@ -3,9 +3,9 @@ package org.redpress.render;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** Copies {@code templates/assets/} to {@code assets/} under content-hashed names. */
 final class AssetsStep implements OutputStep {

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.output.OutputFile;
-import org.redpress.output.OutputStep;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 import org.redpress.model.Urls;
+import org.redpress.output.OutputFile;
+import org.redpress.output.OutputStep;
 
 /**
  * Atom 1.0 feeds of the newest dated records: {@code feed.xml} for the whole site and one per

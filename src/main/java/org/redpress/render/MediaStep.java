@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** Copies the files of {@code content/media/} the model lists to {@code media/}, as they are. */
 final class MediaStep implements OutputStep {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** Renders every planned HTML page through its template, in parallel, sorted by path. */
 final class PagesStep implements OutputStep {

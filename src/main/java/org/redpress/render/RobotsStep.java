@@ -2,9 +2,9 @@ package org.redpress.render;
 
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** {@code robots.txt}: everything may be crawled; the sitemap is named with its absolute URL. */
 final class RobotsStep implements OutputStep {

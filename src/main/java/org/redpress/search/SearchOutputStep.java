@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownCache;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 
 /** The build's "search" output: the static index under {@code search/} for the browser client. */
 public final class SearchOutputStep implements OutputStep {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.output.OutputFile;
 import org.redpress.search.SearchOutputStep;
 
 /**

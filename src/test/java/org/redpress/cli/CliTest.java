@@ -107,6 +107,18 @@ class CliTest {
   }
 
   @Test
+  void buildRefusesABaseUrlThatSiteYamlWouldRefuse() {
+    TestSite.write(dir, "");
+    for (String bad : new String[] {"javascript:alert(1)", "example.org/alliance/", "https:///x", "ftp://example.org/"}) {
+      err.getBuffer().setLength(0);
+      assertThat(run("build", "--base-url", bad, "--project", dir.toString())).as(bad).isEqualTo(2);
+      assertThat(err.toString()).as(bad).contains("--base-url: 错误 E-BASEURL");
+    }
+    assertThat(dir.resolve("site")).doesNotExist();
+    assertThat(run("build", "--base-url", "https://preview.example.org/pr-42", "--project", dir.toString())).isEqualTo(0);
+  }
+
+  @Test
   void buildsASiteWithNoRecordsYet() {
     TestSite.write(dir, "");
     assertThat(run("build", "--project", dir.toString())).as(err.toString()).isEqualTo(0);

@@ -60,6 +60,27 @@ class ReportWriterTest {
   }
 
   @Test
+  void keepsMentionsAndBareLinksFromContentInert() {
+    Diagnostic d = Diagnostic.error("E-ENUM", new SourcePosition("content/practices/a.md", 3, 7),
+        "kind", "@alliance-admins see https://evil.example/x or www.evil.example, mail a@b.cn");
+
+    String md = new ReportWriter(Messages.forLanguage("en")).render(TIMED, List.of(d));
+
+    assertThat(md).doesNotContain("@alliance", "https://", "www.evil", "a@b")
+        .contains("@\u200balliance-admins", "https:\u200b//evil.example/x", "www\u200b.evil.example");
+  }
+
+  @Test
+  void keepsAControlCharacterFromContentVisibleAndOnItsLine() {
+    Diagnostic d = Diagnostic.error("E-ENUM", new SourcePosition("content/practices/a.md", 3, 7),
+        "kind", "x\u2028- [ ] y\u0007");
+
+    String md = new ReportWriter(Messages.forLanguage("en")).render(TIMED, List.of(d));
+
+    assertThat(md).doesNotContain("\u2028", "\u0007").contains("x\\\\u2028- \\[ \\] y\\\\u0007");
+  }
+
+  @Test
   void printsLargeNumbersWithoutThousandsSeparators() {
     BuildResult slow = new BuildResult(Optional.empty(), List.of(),
         List.of(new StageTiming("render", Duration.ofMillis(12345))), Optional.empty());

@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
-import org.redpress.yaml.YamlMapping;
-import org.redpress.yaml.YamlReader;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.testing.TestSite;
+import org.redpress.yaml.YamlMapping;
+import org.redpress.yaml.YamlReader;
 
 /**
  * The JSON Schemas say what the validator says: on every fixture, valid and invalid, a small

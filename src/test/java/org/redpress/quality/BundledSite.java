@@ -18,10 +18,10 @@ import org.redpress.build.PipelineOptions;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
 import org.redpress.model.Taxonomy;
 import org.redpress.model.Urls;
+import org.redpress.output.OutputFile;
 
 /**
  * The alliance's own site ({@code content/} and {@code templates/} of this repository), built once

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
-import org.redpress.model.SiteModel;
 import org.redpress.testing.TestSite;
 
 /** Builds a model from a project directory and renders it with given templates, all in memory. */

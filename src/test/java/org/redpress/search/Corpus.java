@@ -1,8 +1,8 @@
 package org.redpress.search;
 
 import java.util.List;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.output.OutputFile;
 
 /** A site indexed by Lucene, its exported static index, and the shipped client serving it. */
 final class Corpus implements AutoCloseable {

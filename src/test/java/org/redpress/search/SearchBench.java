@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.output.OutputFile;
 
 /**
  * Not a test: the Java half of {@code bench/search-bench.sh}. Builds the bundled site's and a

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.output.OutputFile;
 import org.redpress.model.SiteModel;
+import org.redpress.output.OutputFile;
 import org.redpress.search.SearchOutputStep;
 import org.redpress.testing.TestSite;
 
