@@ -153,12 +153,12 @@ public final class ContentLoader {
       return Optional.empty();
     }
     if (stat.failure() != null) {
-      diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(stat.failure().getMessage()));
+      diagnostics.error("E-IO", SourcePosition.startOf(shown), String.valueOf(stat.failure().getMessage()));
       return Optional.empty();
     }
     long size = stat.attributes().size();
     if (size > MAX_FILE_BYTES) {
-      diagnostics.error("E-TOO-LARGE", SourcePosition.of(shown), size, MAX_FILE_BYTES);
+      diagnostics.error("E-TOO-LARGE", SourcePosition.startOf(shown), size, MAX_FILE_BYTES);
       return Optional.empty();
     }
     ContentCache.Stamp stamp = ContentCache.Stamp.of(stat.attributes());
@@ -169,7 +169,7 @@ public final class ContentLoader {
       try {
         bytes = Files.readAllBytes(file);
       } catch (IOException e) {
-        diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+        diagnostics.error("E-IO", SourcePosition.startOf(shown), String.valueOf(e.getMessage()));
         return Optional.empty();
       }
       boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
@@ -189,7 +189,7 @@ public final class ContentLoader {
   private Optional<SourceRecord> parseText(
       RecordType type, String id, String shown, boolean markdown, String text, Diagnostics diagnostics) {
     if (text.isBlank()) {
-      diagnostics.error("E-EMPTY", SourcePosition.of(shown));
+      diagnostics.error("E-EMPTY", SourcePosition.startOf(shown));
       return Optional.empty();
     }
     String yamlText = text;
@@ -236,12 +236,12 @@ public final class ContentLoader {
       }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        diagnostics.error("E-TOO-LARGE", SourcePosition.of(shown), size, MAX_FILE_BYTES);
+        diagnostics.error("E-TOO-LARGE", SourcePosition.startOf(shown), size, MAX_FILE_BYTES);
         return Optional.empty();
       }
       return Optional.of(Files.readAllBytes(file));
     } catch (IOException e) {
-      diagnostics.error("E-IO", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+      diagnostics.error("E-IO", SourcePosition.startOf(shown), String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }

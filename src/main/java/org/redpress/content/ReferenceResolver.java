@@ -36,11 +36,11 @@ public final class ReferenceResolver {
     for (Record r : ordered) {
       Record first = byType.computeIfAbsent(r.type(), t -> new HashMap<>()).putIfAbsent(r.id(), r);
       if (first != null) {
-        diagnostics.error("E-DUP-ID", SourcePosition.of(r.meta().file()), r.id(), first.meta().file());
+        diagnostics.error("E-DUP-ID", SourcePosition.startOf(r.meta().file()), r.id(), first.meta().file());
         continue;
       }
       if (r.type() == RecordType.PAGE && RESERVED_ROOTS.contains(r.id())) {
-        diagnostics.error("E-DUP-URL", SourcePosition.of(r.meta().file()), "/" + r.id() + "/");
+        diagnostics.error("E-DUP-URL", SourcePosition.startOf(r.meta().file()), "/" + r.id() + "/");
         continue;
       }
       unique.add(r);
@@ -90,12 +90,12 @@ public final class ReferenceResolver {
     for (Record r : records) {
       if (r instanceof Record.Material m && m.series() != null) {
         if (m.order() == null) {
-          diagnostics.error("E-SERIES-ORDER", SourcePosition.of(m.meta().file()), m.series());
+          diagnostics.error("E-SERIES-ORDER", SourcePosition.startOf(m.meta().file()), m.series());
           continue;
         }
         Record.Material other = seen.putIfAbsent(m.series() + "#" + m.order(), m);
         if (other != null) {
-          diagnostics.error("E-SERIES-DUP", SourcePosition.of(m.meta().file()), m.series(), m.order(),
+          diagnostics.error("E-SERIES-DUP", SourcePosition.startOf(m.meta().file()), m.series(), m.order(),
               other.meta().file());
         }
       }

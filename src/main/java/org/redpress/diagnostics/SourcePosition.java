@@ -22,9 +22,17 @@ public record SourcePosition(String file, int line, int column) implements Compa
     column = Math.max(0, column);
   }
 
-  /** A position naming only a file. */
+  /** A position naming only a file or folder (a path outside the content, an option). */
   public static SourcePosition of(String file) {
     return new SourcePosition(file, 0, 0);
+  }
+
+  /**
+   * A problem with a file's content as a whole (empty, too large, a duplicate id): its first
+   * line, so editors and CI annotations can show it like any other finding.
+   */
+  public static SourcePosition startOf(String file) {
+    return new SourcePosition(file, 1, 1);
   }
 
   /** The same file at another line and column. */

@@ -71,13 +71,30 @@ public final class YamlReader {
       } else if (LinePrecheck.hasFullWidthPunctuation(text, line - lineOffset)) {
         diagnostics.error("E-YAML-FULLWIDTH", at, problem);
       } else {
-        diagnostics.error("E-YAML", at, problem);
+        // The parser's English goes only into the English message; the Chinese ones say in
+        // their own words what usually causes each kind of problem.
+        diagnostics.error(codeOf(problem), at, problem);
       }
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error("E-YAML", SourcePosition.of(file), firstLine(e.getMessage()));
+      diagnostics.error("E-YAML", SourcePosition.startOf(file), firstLine(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /** The kind of a SnakeYAML problem, by the words of its message. */
+  static String codeOf(String problem) {
+    if (problem.contains("mapping values are not allowed")) {
+      return "E-YAML-COLON";
+    }
+    if (problem.contains("end of stream") || problem.contains("expected ',' or")) {
+      return "E-YAML-UNCLOSED";
+    }
+    if (problem.contains("expected key") || problem.contains("expected ':'") || problem.contains("<block end>")
+        || problem.contains("block sequence entries are not allowed") || problem.contains("expected '-'")) {
+      return "E-YAML-INDENT";
+    }
+    return "E-YAML";
   }
 
   private static String firstLine(String message) {

@@ -40,7 +40,7 @@ class BadInputTest {
   static Stream<Arguments> cases() {
     String bomb = billionLaughs();
     return Stream.of(
-        bad("malformedYaml", "content/practices/a.md", "---\ntitle: \"未闭合\ndate: 2018-06-30\nprogram: fortress\n---\n", "E-YAML", 0),
+        bad("malformedYaml", "content/practices/a.md", "---\ntitle: \"未闭合\ndate: 2018-06-30\nprogram: fortress\n---\n", "E-YAML-UNCLOSED", 0),
         bad("unclosedFrontMatter", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\n\n正文\n", "E-FRONTMATTER-UNCLOSED", 1),
         bad("missingFrontMatter", "content/practices/a.md", "# 只有正文\n", "E-FRONTMATTER-MISSING", 1),
         bad("fullWidthDelimiter", "content/practices/a.md", "－－－\ntitle: 标题\n－－－\n", "E-FRONTMATTER-FULLWIDTH", 1),
@@ -61,11 +61,11 @@ class BadInputTest {
         bad("absoluteCoverPath", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\ncover: /etc/passwd\n---\n", "E-PATH", 5),
         bad("missingMediaFile", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\ncover: nothere.png\n---\n", "E-MEDIA", 5),
         bad("javascriptSourceUrl", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\nsource: \"javascript:alert(1)\"\n---\n", "E-URL", 5),
-        bad("emptyFile", "content/practices/a.md", "", "E-EMPTY", 0),
+        bad("emptyFile", "content/practices/a.md", "", "E-EMPTY", 1),
         bad("aliasBomb", "content/venues/a.yaml", bomb, "E-YAML-ALIASES", 0),
         bad("deepNesting", "content/venues/a.yaml", "name: 甲\ntype: station\nx: " + "[".repeat(200) + "]".repeat(200) + "\n", "E-YAML-DEPTH", 3),
         bad("parentCycle", "content/organizations/a.yaml", "name: 甲\nparent: a\n", "E-REF-CYCLE", 2),
-        bad("reservedPageUrl", "content/pages/search.md", "---\ntitle: 搜索\n---\n", "E-DUP-URL", 0),
+        bad("reservedPageUrl", "content/pages/search.md", "---\ntitle: 搜索\n---\n", "E-DUP-URL", 1),
         bad("badBaseUrl", "content/site.yaml", TestSite.SITE_YAML.replace("https://example.org/", "example.org"), "E-BASEURL", 3));
   }
 
@@ -80,11 +80,11 @@ class BadInputTest {
     return Stream.of(
         Arguments.of("invalidUtf8", Map.of("content/practices/a.md", gbk), "content/practices/a.md", "E-ENCODING", 2),
         Arguments.of("nulByte", Map.of("content/practices/a.md", nul), "content/practices/a.md", "E-NUL", 2),
-        Arguments.of("oversizedFile", Map.of("content/practices/a.md", huge), "content/practices/a.md", "E-TOO-LARGE", 0),
+        Arguments.of("oversizedFile", Map.of("content/practices/a.md", huge), "content/practices/a.md", "E-TOO-LARGE", 1),
         Arguments.of("duplicateIds", Map.of(
             "content/practices/a.md", VALID_PRACTICE.getBytes(StandardCharsets.UTF_8),
             "content/practices/a.yaml", "title: 乙\ndate: 2018-06-30\nprogram: fortress\n".getBytes(StandardCharsets.UTF_8)),
-            "content/practices/a.yaml", "E-DUP-ID", 0));
+            "content/practices/a.yaml", "E-DUP-ID", 1));
   }
 
   @ParameterizedTest(name = "{0}")

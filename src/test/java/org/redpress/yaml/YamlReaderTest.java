@@ -6,11 +6,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.Messages;
 
 class YamlReaderTest {
 
   private final YamlReader reader = new YamlReader();
-  private final Diagnostics diagnostics = new Diagnostics();
+  private Diagnostics diagnostics = new Diagnostics();
 
   private Optional<YamlNode> read(String yaml) {
     return reader.read(yaml, "content/x.md", 1, diagnostics);
@@ -66,11 +67,30 @@ class YamlReaderTest {
   }
 
   @Test
-  void reportsMalformedYamlWithLineAndColumn() {
+  void reportsAnUnclosedQuoteWithLineAndColumn() {
     assertThat(read("title: \"unclosed\nsummary: b\n")).isEmpty();
     Diagnostic d = only();
-    assertThat(d.code()).isEqualTo("E-YAML");
+    assertThat(d.code()).isEqualTo("E-YAML-UNCLOSED");
     assertThat(d.at().line()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void explainsEachKindOfSyntaxErrorInChineseWithoutTheParsersEnglish() {
+    Messages zh = Messages.forLanguage("zh");
+    Messages en = Messages.forLanguage("en");
+    String[][] cases = {
+        {"title: 标题: 副标题\n", "E-YAML-COLON"},
+        {"tags: [党建, 拆迁\n", "E-YAML-UNCLOSED"},
+        {"tags:\n  - 党建\n summary: b\n", "E-YAML-INDENT"},
+    };
+    for (String[] c : cases) {
+      diagnostics = new Diagnostics();
+      assertThat(read(c[0])).as(c[0]).isEmpty();
+      Diagnostic d = only();
+      assertThat(d.code()).as(c[0]).isEqualTo(c[1]);
+      assertThat(d.format(zh)).as(c[0]).doesNotContainPattern("[a-z]{4,} [a-z]{3,}");
+      assertThat(d.format(en)).as("the English message keeps the parser's words").containsPattern("[a-z]{4,} [a-z]{3,}");
+    }
   }
 
   @Test
