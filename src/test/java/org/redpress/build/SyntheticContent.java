@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * Writes a deterministic synthetic project of N Chinese records (all types, with references,
- * tags, series and metrics) for benchmarks: the same N always gives the same files.
+ * tags, series and metrics) for benchmarks: the same N always gives the same files. It lives in
+ * the test tree because only the benchmarks use it; {@code bench/synth.sh} runs {@link #main}.
  */
 public final class SyntheticContent {
 
@@ -27,6 +28,18 @@ public final class SyntheticContent {
 
   public SyntheticContent(long seed) {
     this.random = new Random(seed);
+  }
+
+  /** {@code RECORDS DIR [SEED]}: writes RECORDS records (seed 42 by default) under DIR/content. */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: SyntheticContent RECORDS DIR [SEED]");
+      System.exit(2);
+    }
+    int records = Integer.parseInt(args[0]);
+    Path dir = Path.of(args[1]);
+    new SyntheticContent(args.length > 2 ? Long.parseLong(args[2]) : 42).write(dir, records);
+    System.out.println(records + " records written under " + dir.resolve("content"));
   }
 
   /** Writes {@code records} records and a site.yaml under {@code projectDir/content}. */
