@@ -66,7 +66,7 @@ class SiteGoldenTest {
   void buildsEachPageAsTheSharedLayoutPlusWhatThePageAdds(String name) throws IOException {
     Path fixture = SITES.resolve(name).toAbsolutePath();
     PipelineOptions options = new PipelineOptions(fixture, fixture.resolve("content"), TEMPLATES,
-        out.resolve("site"), false, false, null, LocalDate.of(2026, 1, 1));
+        out.resolve("site"), false, false, null, LocalDate.of(2026, 1, 1), false);
     Diagnostics diagnostics = new Diagnostics();
     BuildResult result = new Pipeline(options).build(diagnostics);
 
