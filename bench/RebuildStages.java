@@ -21,11 +21,12 @@ import org.redpress.diagnostics.Diagnostics;
  * half warms the JVM up).
  *
  * <pre>
- * mvn -q -B -o compile
- * mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -Xmx4g -cp target/classes:$(cat /tmp/cp.txt) bench/RebuildStages.java [DIR] [body|tags] [RUNS] [RECORDS]
+ * mvn -q -B -o test-compile
+ * mvn -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * java -Xmx4g -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) bench/RebuildStages.java [DIR] [body|tags] [RUNS] [RECORDS]
  * </pre>
  *
+ * The test classes are on the class path for SyntheticContent, a test-tree generator.
  * DIR (default /tmp/redpress-rebuild-stages) gets a synthetic site of RECORDS (10000) records when
  * it has no content/ yet, and the repository's templates/ when it has none (run it from the
  * repository's root). {@code body} edits the body only, {@code tags} a tag (so the model's

@@ -13,7 +13,7 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 printf 'bundled site: '
 "$here/redpress" build --project "$here" --out "$work/bundled-site" --quiet --stats | grep '^stats'
 for n in "${sizes[@]}"; do
-  java -jar "$jar" synth --records "$n" --out "$work/p$n" >/dev/null
+  "$here/bench/synth.sh" "$n" "$work/p$n" >/dev/null
   cp -r "$here/templates" "$work/p$n/templates"
   # A cold JVM per run through the launcher, as a user runs it; -Xmx1g proves the 1 GiB heap target.
   printf '%6d records: ' "$n"

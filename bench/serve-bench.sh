@@ -35,7 +35,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 make_site() { # records dir
-  java -jar "$jar" synth --records "$1" --out "$2" >/dev/null
+  "$here/bench/synth.sh" "$1" "$2" >/dev/null
   cp -r "$here/templates" "$2/templates"
 }
 

@@ -20,17 +20,11 @@ public record PipelineOptions(
   /** The alliance's own time zone decides what "today" is for future-dated records. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  /** Options without pre-compressed output (the form before {@code precompress} existed). */
-  public PipelineOptions(Path projectDir, Path contentDir, Path templatesDir, Path outDir, boolean drafts,
-      boolean future, URI baseUrlOverride, LocalDate today) {
-    this(projectDir, contentDir, templatesDir, outDir, drafts, future, baseUrlOverride, today, false);
-  }
-
   /** The defaults for a project directory: {@code content/}, {@code templates/}, {@code site/}. */
   public static PipelineOptions forProject(Path projectDir) {
     Path dir = projectDir.toAbsolutePath().normalize();
     return new PipelineOptions(dir, dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"),
-        false, false, null, LocalDate.now(ZONE));
+        false, false, null, LocalDate.now(ZONE), false);
   }
 
   public PipelineOptions withOutDir(Path out) {

@@ -1,13 +1,10 @@
 package org.redpress.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Messages;
+import org.redpress.hashing.Sha256;
 
 /**
  * A GitLab Code Quality report: a JSON array of issues that GitLab shows in the merge request
@@ -50,11 +47,6 @@ final class GitlabFormat implements DiagnosticFormat {
   static String fingerprint(Diagnostic d) {
     String key = String.join("\u0000", d.code(), d.at().file(), String.valueOf(d.at().line()),
         String.join("\u0000", d.args()));
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return Sha256.hex(key);
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine;
     version = "redpress 0.1.0",
     description = "Builds the red education alliance's site from content/ (records) and templates/.",
     subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, SearchCommand.class,
-        ServeCommand.class, SchemaCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int OK = 0;

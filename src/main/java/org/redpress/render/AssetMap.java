@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.hashing.Sha256;
 import org.redpress.output.OutputFile;
 
 /**
@@ -72,20 +70,12 @@ final class AssetMap {
 
   /** {@code icons/x.svg} → {@code icons/x.1a2b3c4d.svg}; a name without extension gets a suffix. */
   static String hashedName(String logical, byte[] bytes) {
-    String hash = sha256(bytes).substring(0, HASH_CHARS);
+    String hash = Sha256.hex(bytes).substring(0, HASH_CHARS);
     int slash = logical.lastIndexOf('/');
     int dot = logical.lastIndexOf('.');
     if (dot <= slash + 1) {
       return logical + "." + hash;
     }
     return logical.substring(0, dot) + "." + hash + logical.substring(dot);
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

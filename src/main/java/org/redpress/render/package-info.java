@@ -9,6 +9,6 @@
  * the record pages' looked-up inputs), rendered bodies ({@link org.redpress.render.BodyCache}) and
  * the links read from pages ({@link org.redpress.render.LinkScans}).
  *
- * <p>May import: diagnostics, config, content, model, markdown, output (and jsoup, Freemarker).
+ * <p>May import: hashing, diagnostics, config, markdown, content, model, output (and jsoup, Freemarker).
  */
 package org.redpress.render;

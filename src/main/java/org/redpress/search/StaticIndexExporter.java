@@ -2,14 +2,11 @@ package org.redpress.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redpress.hashing.Sha256;
 import org.redpress.output.OutputFile;
 
 /**
@@ -81,18 +78,10 @@ public final class StaticIndexExporter {
 
   /** Ten hex digits of SHA-256 over every path and its bytes: new content, new names. */
   private static String generation(Map<String, byte[]> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      files.forEach((path, bytes) -> {
-        sha.update(path.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) 0);
-        sha.update(bytes);
-      });
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    Sha256 sha = new Sha256();
+    // The zero bytes and the length keep one file's end from passing for the next one's start.
+    files.forEach((path, bytes) -> sha.update(path).update((byte) 0)
+        .update(Integer.toString(bytes.length)).update((byte) 0).update(bytes));
+    return sha.hex().substring(0, 10);
   }
 }

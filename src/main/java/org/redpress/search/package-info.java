@@ -4,6 +4,6 @@
  * export of the static, sharded index that the browser client {@code templates/assets/search.js}
  * scores exactly as Lucene does.
  *
- * <p>May import: diagnostics, config, content, model, markdown, output (and Lucene).
+ * <p>May import: hashing, diagnostics, config, markdown, content, model, output (and Lucene).
  */
 package org.redpress.search;

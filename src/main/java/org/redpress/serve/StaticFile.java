@@ -1,8 +1,7 @@
 package org.redpress.serve;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.redpress.hashing.Sha256;
 import org.redpress.output.OutputFile;
 
 /**
@@ -66,11 +65,6 @@ final class StaticFile {
   }
 
   private static String etag(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 10) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return "\"" + HexFormat.of().formatHex(Sha256.bytes(bytes), 0, 10) + "\"";
   }
 }

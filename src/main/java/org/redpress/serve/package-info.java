@@ -4,6 +4,6 @@
  * {@code templates/} and rebuilding one change batch at a time, live reload over Server-Sent
  * Events, and the error overlay shown while a rebuild fails.
  *
- * <p>May import: diagnostics, content, model, output, search, build (and Jetty, Jackson).
+ * <p>May import: hashing, diagnostics, content, model, output, search, build (and Jetty, Jackson).
  */
 package org.redpress.serve;

@@ -7,17 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Messages;
+import org.redpress.hashing.Sha256;
 
 /**
  * {@code redpress check --format …} over a fixture with known mistakes: three errors (a bad enum
@@ -132,10 +130,9 @@ class CheckFormatsTest {
   }
 
   @Test
-  void gitlabFingerprintIsTheSha256OfCodeFileLineAndArguments() throws Exception {
+  void gitlabFingerprintIsTheSha256OfCodeFileLineAndArguments() {
     String key = String.join("\u0000", "E-DATE", "content/practices/bad-date.md", "3", "2018/6/12");
-    String expected = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    String expected = Sha256.hex(key);
     assertThat(expected).isEqualTo("f91117fddcaf6d5ced269ce62329ca1457033b6a48c3cd1bd2b1fef81d6b18ed");
   }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -168,11 +170,17 @@ class MarkdownFeaturesTest {
     List<String> expected = inputs.stream().map(md -> renderer.render(md).html().html()).toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(8);
+    // Every task waits for the gate, so the first eight render at the same time instead of
+    // one after the other as the pool happens to start them.
+    CountDownLatch gate = new CountDownLatch(1);
     try {
-      List<Future<String>> futures =
-          inputs.stream().map(md -> pool.submit(() -> renderer.render(md).html().html())).toList();
+      List<Future<String>> futures = inputs.stream().map(md -> pool.submit(() -> {
+        gate.await();
+        return renderer.render(md).html().html();
+      })).toList();
+      gate.countDown();
       for (int i = 0; i < inputs.size(); i++) {
-        assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+        assertThat(futures.get(i).get(30, TimeUnit.SECONDS)).isEqualTo(expected.get(i));
       }
     } finally {
       pool.shutdownNow();
