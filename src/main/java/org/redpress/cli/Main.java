@@ -1,8 +1,9 @@
 package org.redpress.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
+import org.redpress.diagnostics.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code redpress} command and its subcommands. */
 @Command(
@@ -32,9 +33,12 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    String language = HelpText.language(args);
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setResourceBundle(HelpText.bundle(language));
+    cli.setParameterExceptionHandler(HelpText.usageErrors(Messages.forLanguage(language)));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("redpress: internal error: " + e);
       for (StackTraceElement frame : e.getStackTrace()) {

@@ -221,7 +221,7 @@ class CheckFormatsTest {
   @Test
   void anUnknownFormatIsAUsageError() {
     assertThat(check("--format", "sarif")).isEqualTo(2);
-    assertThat(err.toString()).contains("expected one of text, github, gitlab, json but was 'sarif'");
+    assertThat(err.toString()).contains("--format 的值 \"sarif\" 不能用，可选：text, github, gitlab, json");
   }
 
   @Test

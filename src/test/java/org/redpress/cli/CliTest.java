@@ -119,6 +119,45 @@ class CliTest {
   }
 
   @Test
+  void speaksChineseInHelpAndUsageErrorsByDefault() {
+    assertThat(run("build", "--help")).isZero();
+    assertThat(out.toString()).contains("用法：", "选项：", "输出目录（默认 site）", "显示本帮助并退出")
+        .doesNotContain("Usage:", "Output directory");
+
+    assertThat(run("build", "--bogus")).isEqualTo(2);
+    assertThat(run("search")).isEqualTo(2);
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).contains("没有选项 --bogus", "缺少 QUERY", "请写出要运行的命令", "查看全部选项")
+        .doesNotContain("Unknown option", "Missing required");
+  }
+
+  @Test
+  void speaksOnlyEnglishWithLangEn() {
+    assertThat(run("new", "--help", "--lang", "en")).isZero();
+    assertThat(run("search", "x", "--limit", "abc", "--lang=en")).isEqualTo(2);
+
+    assertThat(out.toString()).contains("Usage:", "Parameters:", "Options:", "The title (or name) to start with.");
+    assertThat(err.toString()).contains("invalid value \"abc\" for --limit");
+    assertThat(out + err.toString()).doesNotContainPattern("\\p{IsHan}");
+  }
+
+  @Test
+  void everyOptionHasItsHelpInBothLanguages() {
+    for (String lang : new String[] {"zh", "en"}) {
+      java.util.ResourceBundle bundle = HelpText.bundle(lang);
+      picocli.CommandLine cli = new picocli.CommandLine(new Main());
+      cli.setResourceBundle(bundle);
+      for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+        for (picocli.CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+          String text = String.join(" ", arg.description());
+          assertThat(lang.equals("zh") ? text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) : !text.isBlank())
+              .as("%s help of %s %s: %s", lang, sub.getCommandName(), arg, text).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
   void buildsASiteWithNoRecordsYet() {
     TestSite.write(dir, "");
     assertThat(run("build", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
