@@ -90,7 +90,7 @@ class SearchParityTest {
     int nonEmpty = 0;
     for (SearchQuery q : queries) {
       SearchResults java = c.index.search(q.page(0, c.index.size()));
-      JsonNode js = JSON.readTree(c.js.await("__engine.query(" + JSON.writeValueAsString(q.text()) + ", "
+      JsonNode js = JSON.readTree(c.js.await("__engine.search(" + JSON.writeValueAsString(q.text()) + ", "
           + JSON.writeValueAsString(filters(q)) + ")",
           "function (r) { return { total: r.total, partial: r.partial, hits: r.hits.map(function (h) {"
               + " return [h.doc, h.score]; }), facets: r.facets }; }"));

@@ -32,7 +32,7 @@ class SnippetParityTest {
     queries.addAll(List.of("服务 1", "开发区", "Ｓｅｒｖｉｃｅ", "立发桥村党支部", "红色"));
     for (String q : queries) {
       SearchResults java = bundled.index.search(SearchQuery.of(q).page(0, 3));
-      JsonNode js = JSON.readTree(bundled.js.await("__engine.query(" + JSON.writeValueAsString(q) + ", {})"
+      JsonNode js = JSON.readTree(bundled.js.await("__engine.search(" + JSON.writeValueAsString(q) + ", {})"
           + ".then(function (r) { return Promise.all(r.hits.slice(0, 3).map(function (h) {"
           + "  return Promise.all([__engine.meta(h.doc), __engine.text(h.doc)]).then(function (mt) {"
           + "    return { meta: mt[0], title: RedpressSearch.marks(mt[0].title, r.tokens),"

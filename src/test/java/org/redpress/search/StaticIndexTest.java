@@ -19,15 +19,22 @@ class StaticIndexTest {
   }
 
   @Test
-  void everythingButTheEntryFileLivesUnderOneContentHashedDirectory() {
+  void everythingButTheEntryFileAndTheEngineLivesUnderOneContentHashedDirectory() {
     List<OutputFile> files = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
     assertThat(new SearchOutputStep().name()).isEqualTo("search");
     assertThat(files.get(0).path()).isEqualTo("search/index.json");
+    assertThat(files.get(files.size() - 1).path()).isEqualTo(EngineScript.PATH);
     String gen = files.get(0).text().replaceAll("(?s).*\"gen\":\"([0-9a-f]{10})\".*", "$1");
     assertThat(gen).matches("[0-9a-f]{10}");
-    assertThat(files.subList(1, files.size())).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
+    assertThat(files.subList(1, files.size() - 1)).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
     assertThat(files).extracting(OutputFile::path).contains("search/" + gen + "/f.bin", "search/" + gen + "/s/0.bin",
         "search/" + gen + "/u/0.bin", "search/" + gen + "/m/0.bin", "search/" + gen + "/t/0.bin");
+  }
+
+  @Test
+  void theEngineReadsTheFormatTheExporterWrites() {
+    assertThat(EngineScript.format(EngineScript.source())).isEqualTo(StaticIndexExporter.FORMAT);
+    assertThat(EngineScript.file().text()).isEqualTo(EngineScript.source());
   }
 
   @Test

@@ -74,7 +74,7 @@ class SubstringRecallTest {
       }
       String q = subs.get(random.nextInt(subs.size()));
       assertThat(docs(q)).as("%s finds %s", q, doc.path()).contains(d);
-      String hits = bundled.js.await("__engine.query(" + json.writeValueAsString(q) + ", {})",
+      String hits = bundled.js.await("__engine.search(" + json.writeValueAsString(q) + ", {})",
           "function (r) { return r.hits.map(function (h) { return h.doc; }); }");
       assertThat(json.readValue(hits, int[].class)).as("client: %s finds %s", q, doc.path()).contains(d);
       checked++;
