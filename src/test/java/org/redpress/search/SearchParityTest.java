@@ -30,26 +30,26 @@ class SearchParityTest {
       "海安开发区红色党建教育联盟", "习近平新时代中国特色社会主义思想", "５８０", "！！！", "😀", "2018", "98.1%",
       "党员 群众 服务 满意", "不存在的词语组合测试");
 
-  private static Corpus bundled;
+  private static Corpus fixture;
   private static Corpus synthetic;
 
   @BeforeAll
   static void build() {
-    bundled = new Corpus(Sites.bundled());
+    fixture = new Corpus(Sites.fixture());
     synthetic = new Corpus(SyntheticCorpus.site(400, 7));
   }
 
   @AfterAll
   static void close() {
-    bundled.close();
+    fixture.close();
     synthetic.close();
   }
 
   @Test
   void theClientRanksTheBundledSiteExactlyAsLucene() throws Exception {
-    List<SearchQuery> queries = queries(bundled.index, bundled.index.size(), 120, 11);
+    List<SearchQuery> queries = queries(fixture.index, fixture.index.size(), 120, 11);
     assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
-    compareAll(bundled, queries);
+    compareAll(fixture, queries);
   }
 
   @Test
