@@ -1,8 +1,6 @@
 // The Node half of bench/search-bench.sh: runs the shipped engine over an exported site and
 // prints, per query kind, the bytes fetched for a first query (engine included) and for a
-// following query, and the engine's query time. Then, per query, the gzipped bytes the query
-// fetches with the Huffman-coded norm tables it uses against the same tables uncoded
-// (SITE_DIR/raw-norms/, one byte per document). Usage: node search-bench.mjs SITE_DIR...
+// following query, and the engine's query time. Usage: node search-bench.mjs SITE_DIR...
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -10,8 +8,6 @@ import zlib from 'node:zlib';
 
 const BASE = 'https://bench.test/';
 const QUERIES = [['2 chars', '党建'], ['4 chars', '志愿服务'], ['two words', '社区 服务']];
-const NORM_QUERIES = ['党建', '志愿服务', '社区 服务', '书记项目', '党', '三会一课', '2018年', '党建引领 基层治理',
-  '满意率', '红色 阵地'];
 const WARMUP = '书记项目';
 
 function load(dir) {
@@ -28,10 +24,7 @@ function engine(api, dir, log) {
     if (!fs.existsSync(file)) return Promise.resolve({ ok: false, status: 404 });
     const b = fs.readFileSync(file);
     const page = /\/(m|t)\/\d+\.bin$/.test(url);
-    const norm = /\/(nu?\/\d+\.bin)$/.exec(url);
-    const gz = zlib.gzipSync(b, { level: 9 }).length;
-    const rawNormsGz = norm ? zlib.gzipSync(fs.readFileSync(path.join(dir, 'raw-norms', norm[1])), { level: 9 }).length : gz;
-    log.push({ raw: b.length, gz, page, rawNormsGz });
+    log.push({ raw: b.length, gz: zlib.gzipSync(b, { level: 9 }).length, page });
     if (process.env.VERBOSE) console.log('  fetch', url.slice(BASE.length), b.length);
     return Promise.resolve({ ok: true, arrayBuffer: () => Promise.resolve(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)) });
   };
@@ -73,34 +66,4 @@ for (const dir of process.argv.slice(2)) {
     times.sort((a, b) => a - b);
     console.log(`${(kind + ' ' + q).padEnd(15)} ${String(r.total).padStart(5)} | ${String(first.n).padStart(18)} ${kb(first.raw + clientGz)} ${kb(first.gz + clientGz)} | ${String(follow.n).padStart(22)} ${kb(follow.raw)} (${kb(follow.raw - follow.pageRaw).trim()} + ${kb(follow.pageRaw).trim()}) ${kb(follow.gz)} | ${times[10].toFixed(2)} ms`);
   }
-}
-
-// Huffman-coded against raw norms: gzipped bytes of a first query (entry, facets, shards, norm
-// tables, first page of hits; the engine script left out, it is the same either way).
-for (const dir of process.argv.slice(2)) {
-  const { api } = load(dir);
-  console.log(`\n${path.basename(dir)}: gzipped bytes a first query fetches, Huffman-coded norms vs raw norms`);
-  let huff = 0;
-  let raw = 0;
-  for (const q of NORM_QUERIES) {
-    const log = [];
-    await searchAndShow(engine(api, dir, log), api, q);
-    const h = log.reduce((a, x) => a + x.gz, 0);
-    const r = log.reduce((a, x) => a + x.rawNormsGz, 0);
-    huff += h;
-    raw += r;
-    console.log(`${q.padEnd(12)} huffman ${String(h).padStart(8)} B  raw ${String(r).padStart(8)} B  saving ${(100 * (r - h) / r).toFixed(1).padStart(5)} %`);
-  }
-  console.log(`${'all'.padEnd(12)} huffman ${String(huff).padStart(8)} B  raw ${String(raw).padStart(8)} B  saving ${(100 * (raw - huff) / raw).toFixed(1).padStart(5)} %`);
-}
-
-// One visit running every query above in turn: norm tables are fetched once and then reused.
-for (const dir of process.argv.slice(2)) {
-  const { api } = load(dir);
-  const log = [];
-  const e = engine(api, dir, log);
-  for (const q of NORM_QUERIES) await searchAndShow(e, api, q);
-  const h = log.reduce((a, x) => a + x.gz, 0);
-  const r = log.reduce((a, x) => a + x.rawNormsGz, 0);
-  console.log(`${path.basename(dir)}: one visit, ${NORM_QUERIES.length} queries: huffman ${h} B, raw ${r} B, saving ${(100 * (r - h) / r).toFixed(1)} %`);
 }

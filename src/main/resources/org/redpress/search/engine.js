@@ -14,7 +14,7 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 1;
+  var FORMAT = 2;
 
   // ---- analysis (docs/search.md §1) ----
 
@@ -197,40 +197,6 @@ var RedpressSearch = (function () {
     return { bytes: bytes, terms: terms };
   }
 
-  /** A Huffman-coded norm table (canonical codes, most significant bit first) → norm per document. */
-  function normTable(bytes, n) {
-    var r = new Reader(bytes);
-    var k = r.varint();
-    var symbols = [];
-    var count = [];
-    for (var i = 0; i < k; i++) {
-      symbols.push(r.u8());
-      var len = r.u8();
-      count[len] = (count[len] || 0) + 1;
-    }
-    var out = new Uint8Array(n);
-    if (k === 1) return out.fill(symbols[0]);
-    var bit = r.p * 8;
-    for (var d = 0; d < n; d++) {
-      var code = 0;
-      var first = 0;
-      var index = 0;
-      for (var l = 1; ; l++) {
-        code |= (bytes[bit >>> 3] >>> (7 - (bit & 7))) & 1;
-        bit++;
-        var c = count[l] || 0;
-        if (code - first < c) {
-          out[d] = symbols[index + code - first];
-          break;
-        }
-        index += c;
-        first = (first + c) << 1;
-        code <<= 1;
-      }
-    }
-    return out;
-  }
-
   function facetTable(bytes, n) {
     var r = new Reader(bytes);
     var keys = r.varint();
@@ -320,13 +286,13 @@ var RedpressSearch = (function () {
     return this.facetP;
   };
 
-  /** Norms of field f of a group ('n/' main, 'nu/' unigram), fetched once per visit. */
+  /** Norms of field f of a group ('n/' main, 'nu/' unigram), one byte per document, fetched once per visit. */
   Engine.prototype.norms = function (e, dir, f) {
     var self = this;
     var key = 'norm:' + dir + f;
     if (!this.files[key]) {
       this.files[key] = this.bytes(e.dir + dir + f + '.bin').then(function (b) {
-        return (self.files[key + '!'] = normTable(b, e.docs));
+        return (self.files[key + '!'] = b);
       });
     }
     return this.files[key];

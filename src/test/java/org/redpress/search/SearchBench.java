@@ -12,9 +12,7 @@ import org.redpress.model.SiteModel;
 /**
  * Not a test: the Java half of {@code bench/search-bench.sh}. Builds the bundled site's and a
  * synthetic site's index, prints build time and sizes, and writes each static index with the
- * engine under {@code OUT/<name>/} for the Node half to query, plus every norm table uncoded (one
- * byte per document) under {@code OUT/<name>/raw-norms/} so the Node half can weigh the Huffman
- * coder against raw norms on the files a query really fetches.
+ * engine under {@code OUT/<name>/} for the Node half to query.
  */
 public final class SearchBench {
 
@@ -49,20 +47,10 @@ public final class SearchBench {
       Path engine = out.resolve(name).resolve(EngineScript.PATH);
       Files.createDirectories(engine.getParent());
       Files.writeString(engine, EngineScript.source());
-      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
-        String field = SearchFields.TEXT.get(f);
-        rawNorms(out.resolve(name).resolve("raw-norms/n/" + f + ".bin"), index, field);
-        rawNorms(out.resolve(name).resolve("raw-norms/nu/" + f + ".bin"), index, SearchFields.unigram(field));
-      }
       System.out.printf("%s: %d records; text extraction %d ms, Lucene index %d ms, export %d ms; "
               + "index %d files, %.1f KB (%.1f KB if gzipped per file)%n",
           name, docs.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), files.size(), raw / 1024.0, gz / 1024.0);
     }
-  }
-
-  private static void rawNorms(Path file, SearchIndex index, String field) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.write(file, NormExport.norms(index.leaf(), field));
   }
 
   private static long ms(long nanos) {
