@@ -42,7 +42,7 @@ final class JsClient implements AutoCloseable {
       }
       """;
 
-  /** One engine for every context of the run: GraalJS parses and warms the client once. */
+  /** One engine for every context of the run: GraalJS parses and warms the engine once. */
   private static final Engine ENGINE = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
 
   private static final Source SOURCE = source();
@@ -79,7 +79,7 @@ final class JsClient implements AutoCloseable {
     }
   }
 
-  /** Serves these files (paths relative to the site root) to the client. */
+  /** Serves these files (paths relative to the site root) to the engine. */
   JsClient serve(List<OutputFile> outputs) {
     outputs.forEach(f -> files.put(f.path(), f.bytes()));
     return this;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped client, run in GraalJS over the exported static index, returns exactly what Lucene
+ * The shipped engine, run in GraalJS over the exported static index, returns exactly what Lucene
  * returns: the same hits in the same order with bit-identical float scores, the same totals,
  * partial flags and facet counts, on the real content and on a synthetic corpus.
  */
@@ -46,14 +46,14 @@ class SearchParityTest {
   }
 
   @Test
-  void theClientRanksTheBundledSiteExactlyAsLucene() throws Exception {
+  void theEngineRanksTheFixtureCorpusExactlyAsLucene() throws Exception {
     List<SearchQuery> queries = queries(fixture.index, fixture.index.size(), 120, 11);
     assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
     compareAll(fixture, queries);
   }
 
   @Test
-  void theClientRanksASyntheticCorpusExactlyAsLucene() throws Exception {
+  void theEngineRanksASyntheticCorpusExactlyAsLucene() throws Exception {
     compareAll(synthetic, queries(synthetic.index, 50, 60, 13));
   }
 

@@ -61,7 +61,7 @@ class SubstringRecallTest {
   }
 
   @Test
-  void randomHanSubstringsOfBodiesFindTheirRecordInLuceneAndInTheClient() throws Exception {
+  void randomHanSubstringsOfBodiesFindTheirRecordInLuceneAndInTheEngine() throws Exception {
     SplittableRandom random = new SplittableRandom(5);
     ObjectMapper json = new ObjectMapper();
     int checked = 0;
