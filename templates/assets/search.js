@@ -4,7 +4,7 @@
  * (search/engine.js, shipped by the build with the index it reads) for results through
  * RedpressSearch.open(base) → engine.search(q, filters) → engine.hits(result, from, count).
  * Every word it shows comes from templates/search.ftlh: data-msg-* and data-facet-* attributes
- * on #search-results, and the #search-empty block. ES2017 at most (WeChat's browser).
+ * on #search-results, and the #search-empty block; data-engine there says where the engine is. ES2017 at most (WeChat's browser).
  */
 (function () {
   'use strict';
@@ -214,22 +214,28 @@
     search(state());
   }
 
-  /** The engine, once its script (a later deferred tag of the search page) has run. */
-  function engineScript() {
+  /**
+   * The engine, loaded by this script rather than by a tag of the page: the preview server writes
+   * search/ after the pages, and its link check must not see the engine missing meanwhile.
+   */
+  function loadEngine(src) {
     return new Promise(function (resolve, reject) {
       if (typeof RedpressSearch !== 'undefined') return resolve(RedpressSearch);
-      var tag = document.querySelector('script[data-search-engine]');
-      if (!tag) return reject(new Error('no search engine on this page'));
+      var tag = document.createElement('script');
+      tag.src = src;
       tag.addEventListener('load', function () { resolve(RedpressSearch); });
       tag.addEventListener('error', function () { reject(new Error('search engine did not load')); });
+      document.head.appendChild(tag);
     });
   }
 
   function start() {
     var list = document.getElementById('search-results');
     if (!list) return;
-    var base = new URL(list.getAttribute('data-root') || '/', location.href).href;
-    var opening = engineScript().then(function (api) { return api.open(base); });
+    var engine = new URL(list.getAttribute('data-engine') || '/search/engine.js', location.href).href;
+    // The engine lives in search/ of the site, so the site root is one level up.
+    var base = new URL('../', engine).href;
+    var opening = loadEngine(engine).then(function (api) { return api.open(base); });
     // An unhandled rejection would be logged before the first search reports it on the page.
     opening.catch(function () {});
     ui(list, opening, base);

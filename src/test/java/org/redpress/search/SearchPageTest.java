@@ -53,7 +53,6 @@ class SearchPageTest {
         if (sel === 'main form[role="search"]') return this.all('main').length ? this.all('main')[0].all('form') : [];
         if (sel === '[data-when]') { var w = []; (function walk(n) { n.childNodes.forEach(function (c) {
           if (c.getAttribute && c.getAttribute('data-when') !== null) w.push(c); walk(c); }); })(this); return w; }
-        if (sel === 'script[data-search-engine]') return [];
         throw new Error('selector ' + sel); };
       var __created = [];
       var document = new __Node('#document');
@@ -94,7 +93,7 @@ class SearchPageTest {
       var list = main.appendChild(document.createElement('ol'));
       list.id = 'search-results';
       // What templates/search.ftlh gives the UI: the site root and every word it shows.
-      var __words = { root: __base, 'msg-prompt': '请输入要查找的词', 'msg-searching': '正在搜索…',
+      var __words = { engine: __base + 'search/engine.js', 'msg-prompt': '请输入要查找的词', 'msg-searching': '正在搜索…',
         'msg-found': '找到 {n} 条结果。', 'msg-partial': '部分匹配：', 'msg-none': '没有找到与“{q}”相关的内容。',
         'msg-error': '搜索暂时不可用', 'msg-more': '显示更多结果', 'msg-count': '{label}（{n}）',
         'facet-type': '类型', 'facet-program': '三大工程', 'facet-year': '年份' };
