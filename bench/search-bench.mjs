@@ -1,6 +1,6 @@
-// The Node half of bench/search-bench.sh: runs the shipped client over an exported site and
-// prints, per query kind, the bytes fetched for a first query (client included) and for a
-// following query, and the client's query time. Usage: node search-bench.mjs SITE_DIR...
+// The Node half of bench/search-bench.sh: runs the shipped engine over an exported site and
+// prints, per query kind, the bytes fetched for a first query (engine included) and for a
+// following query, and the engine's query time. Usage: node search-bench.mjs SITE_DIR...
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -11,7 +11,7 @@ const QUERIES = [['2 chars', '党建'], ['4 chars', '志愿服务'], ['two words
 const WARMUP = '书记项目';
 
 function load(dir) {
-  const code = fs.readFileSync(path.join(dir, 'assets/search.js'), 'utf8');
+  const code = fs.readFileSync(path.join(dir, 'search/engine.js'), 'utf8');
   const ctx = { console, Math, Promise, Map, Date, JSON, URL };
   vm.createContext(ctx);
   vm.runInContext(code, ctx);
@@ -33,7 +33,7 @@ function engine(api, dir, log) {
 
 /** What the page fetches for one search: the scored list plus the first page's metadata and snippet text. */
 async function searchAndShow(e, api, q) {
-  const r = await e.query(q, {});
+  const r = await e.search(q, {});
   await Promise.all(r.hits.slice(0, 10).map((h) => Promise.all([e.meta(h.doc), e.text(h.doc)])));
   return r;
 }
@@ -45,8 +45,8 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' KB';
 for (const dir of process.argv.slice(2)) {
   const { api, client } = load(dir);
   const clientGz = zlib.gzipSync(client, { level: 9 }).length;
-  console.log(`\n${path.basename(dir)}: client ${kb(client.length)} raw, ${kb(clientGz)} gzipped`);
-  console.log('query           hits | first query: files  raw+client  gz+client | following query: files  raw (index + shown hits)      gz | scoring, warm (median of 20)');
+  console.log(`\n${path.basename(dir)}: engine ${kb(client.length)} raw, ${kb(clientGz)} gzipped`);
+  console.log('query           hits | first query: files  raw+engine  gz+engine | following query: files  raw (index + shown hits)      gz | scoring, warm (median of 20)');
   for (const [kind, q] of QUERIES) {
     const firstLog = [];
     const r = await searchAndShow(engine(api, dir, firstLog), api, q);
@@ -60,7 +60,7 @@ for (const dir of process.argv.slice(2)) {
     const times = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
-      await e2.query(q, {});
+      await e2.search(q, {});
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark (not a test). On the bundled site and on N synthetic records (default
 # 10,000) prints: index build time, total index size, and for a 2-character, a 4-character and
-# a two-word query the bytes fetched by a first query (client included, gzipped) and by a
+# a two-word query the bytes fetched by a first query (engine included, gzipped) and by a
 # following query, plus the client's query time in Node.
 # "raw" is what a host serving files as-is sends; "gz" what a host that gzips them sends.
 # Usage: bench/search-bench.sh [N]

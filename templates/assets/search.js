@@ -1,599 +1,16 @@
 /*
- * redpress search client. Analyses the query exactly as the Lucene index was analysed, scores
- * with Lucene 9's BM25 in float arithmetic, and renders results with textContent only.
- * Specification: docs/search.md. ES2017 at most (WeChat's browser), no dependencies.
- * The pure parts (analyze, Engine, snippet) run without a DOM, so tests can call them.
+ * redpress search page: the results UI of the theme, free to restyle. It renders the hit list,
+ * facets and messages with textContent only (content never becomes markup) and asks the engine
+ * (search/engine.js, shipped by the build with the index it reads) for results through
+ * RedpressSearch.open(base) → engine.search(q, filters) → engine.hits(result, from, count).
+ * Every word it shows comes from templates/search.ftlh: data-msg-* and data-facet-* attributes
+ * on #search-results, and the #search-empty block; data-engine there says where the engine is. ES2017 at most (WeChat's browser).
  */
-var RedpressSearch = (function () {
+(function () {
   'use strict';
 
-  // ---- analysis (docs/search.md §1) ----
-
-  var HAN = [0x2E80, 0x2EFF, 0x2F00, 0x2FDF, 0x3005, 0x3005, 0x3007, 0x3007, 0x3021, 0x3029,
-    0x3038, 0x303B, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x2FA1F,
-    0x30000, 0x323AF];
-  var MAX_ALNUM = 64;
-
-  function fold(cp) {
-    if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;
-    else if (cp === 0x3000) cp = 0x20;
-    return cp >= 65 && cp <= 90 ? cp + 32 : cp;
-  }
-
-  function isHan(cp) {
-    for (var i = 0; i < HAN.length; i += 2) {
-      if (cp >= HAN[i] && cp <= HAN[i + 1]) return true;
-    }
-    return false;
-  }
-
-  function isAlnum(cp) {
-    return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57);
-  }
-
-  function width(cp) {
-    return cp > 0xFFFF ? 2 : 1;
-  }
-
-  /** Tokens {term, start, end, kind}: kind 'a' alnum, 'b' bigram, 'u' unigram. */
-  function tokenize(text, unigramsOnly) {
-    var out = [];
-    var i = 0;
-    var n = text.length;
-    while (i < n) {
-      var cp = fold(text.codePointAt(i));
-      if (isHan(cp)) {
-        var starts = [];
-        while (i < n && isHan(fold(text.codePointAt(i)))) {
-          starts.push(i);
-          i += width(text.codePointAt(i));
-        }
-        starts.push(i);
-        var count = starts.length - 1;
-        var k;
-        if (unigramsOnly || count === 1) {
-          for (k = 0; k < count; k++) {
-            out.push({ term: text.slice(starts[k], starts[k + 1]), start: starts[k], end: starts[k + 1], kind: 'u' });
-          }
-        } else {
-          for (k = 0; k + 1 < count; k++) {
-            out.push({ term: text.slice(starts[k], starts[k + 2]), start: starts[k], end: starts[k + 2], kind: 'b' });
-          }
-        }
-      } else if (isAlnum(cp)) {
-        var piece = '';
-        var from = i;
-        while (i < n && isAlnum(fold(text.codePointAt(i)))) {
-          piece += String.fromCharCode(fold(text.charCodeAt(i)));
-          i++;
-          if (piece.length === MAX_ALNUM) {
-            if (!unigramsOnly) out.push({ term: piece, start: from, end: i, kind: 'a' });
-            piece = '';
-            from = i;
-          }
-        }
-        if (piece && !unigramsOnly) out.push({ term: piece, start: from, end: i, kind: 'a' });
-      } else {
-        i += width(text.codePointAt(i));
-      }
-    }
-    return out;
-  }
-
-  function analyze(text) {
-    return tokenize(text, false);
-  }
-
-  function unigrams(text) {
-    return tokenize(text, true);
-  }
-
-  /** Distinct query tokens, first occurrence kept, at most max (docs/search.md §3.1). */
-  function plan(text, max) {
-    var seen = {};
-    var out = [];
-    analyze(text || '').forEach(function (t) {
-      var key = (t.kind === 'u' ? 'u:' : 'm:') + t.term;
-      if (out.length < max && !seen[key]) {
-        seen[key] = true;
-        out.push(t);
-      }
-    });
-    return out;
-  }
-
-  // ---- Lucene 9 BM25 (docs/search.md §3.5) ----
-
-  var f32 = Math.fround;
-
-  /** SmallFloat.byte4ToInt: the length a one-byte norm stands for. */
-  function byte4ToInt(b) {
-    if (b < 24) return b;
-    var i = b - 24;
-    var shift = (i >>> 3) - 1;
-    return 24 + (shift === -1 ? (i & 7) : ((i & 7) | 8) * Math.pow(2, shift));
-  }
-
-  var LENGTH_TABLE = [];
-  for (var li = 0; li < 256; li++) LENGTH_TABLE.push(f32(byte4ToInt(li)));
-
-  function normCache(k1, b, avgdl) {
-    var cache = new Float32Array(256);
-    for (var i = 0; i < 256; i++) {
-      cache[i] = f32(1 / f32(k1 * f32(f32(1 - b) + f32(f32(b * LENGTH_TABLE[i]) / avgdl))));
-    }
-    return cache;
-  }
-
-  function idf(docCount, df) {
-    return f32(Math.log(1 + (docCount - df + 0.5) / (df + 0.5)));
-  }
-
-  // ---- binary reading (docs/search.md §4) ----
-
-  function Reader(bytes) {
-    this.b = bytes;
-    this.p = 0;
-  }
-  Reader.prototype.varint = function () {
-    var v = 0;
-    var m = 1;
-    var x;
-    do {
-      x = this.b[this.p++];
-      v += (x & 127) * m;
-      m *= 128;
-    } while (x & 128);
-    return v;
-  };
-  Reader.prototype.u8 = function () {
-    return this.b[this.p++];
-  };
-  Reader.prototype.str = function () {
-    var n = this.varint();
-    var parts = [];
-    var units = [];
-    for (var i = 0; i < n; i++) {
-      units.push(this.b[this.p] | (this.b[this.p + 1] << 8));
-      this.p += 2;
-      if (units.length === 4096) {
-        parts.push(String.fromCharCode.apply(null, units));
-        units = [];
-      }
-    }
-    parts.push(String.fromCharCode.apply(null, units));
-    return parts.join('');
-  };
-
-  function fnv1a(s) {
-    var h = 0x811C9DC5;
-    for (var i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    return h >>> 0;
-  }
-
-  /** Term → offset of its entry in a shard; entries are skipped, not decoded. */
-  function shardIndex(bytes) {
-    var r = new Reader(bytes);
-    var terms = new Map();
-    var count = r.varint();
-    for (var i = 0; i < count; i++) {
-      var term = r.str();
-      var len = r.varint();
-      terms.set(term, r.p);
-      r.p += len;
-    }
-    return { bytes: bytes, terms: terms };
-  }
-
-  /** A Huffman-coded norm table (canonical codes, most significant bit first) → norm per document. */
-  function normTable(bytes, n) {
-    var r = new Reader(bytes);
-    var k = r.varint();
-    var symbols = [];
-    var count = [];
-    for (var i = 0; i < k; i++) {
-      symbols.push(r.u8());
-      var len = r.u8();
-      count[len] = (count[len] || 0) + 1;
-    }
-    var out = new Uint8Array(n);
-    if (k === 1) return out.fill(symbols[0]);
-    var bit = r.p * 8;
-    for (var d = 0; d < n; d++) {
-      var code = 0;
-      var first = 0;
-      var index = 0;
-      for (var l = 1; ; l++) {
-        code |= (bytes[bit >>> 3] >>> (7 - (bit & 7))) & 1;
-        bit++;
-        var c = count[l] || 0;
-        if (code - first < c) {
-          out[d] = symbols[index + code - first];
-          break;
-        }
-        index += c;
-        first = (first + c) << 1;
-        code <<= 1;
-      }
-    }
-    return out;
-  }
-
-  function facetTable(bytes, n) {
-    var r = new Reader(bytes);
-    var keys = r.varint();
-    var out = [];
-    for (var k = 0; k < keys; k++) {
-      var key = r.str();
-      var values = [];
-      var count = r.varint();
-      for (var v = 0; v < count; v++) values.push({ value: r.str(), label: r.str() });
-      var codes = new Uint16Array(n);
-      var d = 0;
-      if (r.u8() === 0) {
-        var runs = r.varint();
-        for (var i = 0; i < runs; i++) {
-          var code = r.varint();
-          var len = r.varint();
-          for (var j = 0; j < len; j++) codes[d++] = code;
-        }
-      } else {
-        var bits = r.u8();
-        var bit = 0;
-        var base = r.p;
-        for (d = 0; d < n; d++) {
-          var c = 0;
-          for (var b2 = 0; b2 < bits; b2++, bit++) {
-            if (bytes[base + (bit >>> 3)] & (1 << (bit & 7))) c |= 1 << b2;
-          }
-          codes[d] = c;
-        }
-        r.p = base + ((n * bits + 7) >>> 3);
-      }
-      out.push({ key: key, values: values, codes: codes });
-    }
-    return out;
-  }
-
-  // ---- the engine: fetch, score, facet ----
-
-  function Engine(base, fetchImpl) {
-    this.base = base;
-    this.fetchImpl = fetchImpl || function (u) { return fetch(u); };
-    this.files = {};
-    this.bytesFetched = 0;
-  }
-
-  Engine.prototype.bytes = function (path) {
-    var self = this;
-    if (!this.files[path]) {
-      this.files[path] = this.fetchImpl(this.base + path).then(function (res) {
-        if (!res.ok) throw new Error('HTTP ' + res.status + ' ' + path);
-        return res.arrayBuffer();
-      }).then(function (buf) {
-        self.bytesFetched += buf.byteLength;
-        return new Uint8Array(buf);
-      });
-      // A failed request may succeed later (a flaky network); do not cache the failure.
-      this.files[path].catch(function () { delete self.files[path]; });
-    }
-    return this.files[path];
-  };
-
-  Engine.prototype.entry = function () {
-    var self = this;
-    if (!this.entryP) {
-      this.entryP = this.bytes('search/index.json').then(function (b) {
-        var e = JSON.parse(String.fromCharCode.apply(null, b));
-        if (e.format !== 1) throw new Error('search index format ' + e.format);
-        e.dir = 'search/' + e.gen + '/';
-        e.k1f = f32(e.k1);
-        e.bf = f32(e.b);
-        e.boosts = e.weights.map(f32);
-        [e.main, e.uni].forEach(function (g) {
-          g.cache = g.docCount.map(function (dc, f) {
-            return dc ? normCache(e.k1f, e.bf, f32(g.sumTtf[f] / dc)) : null;
-          });
-        });
-        return e;
-      });
-      this.entryP.catch(function () { self.entryP = null; });
-    }
-    return this.entryP;
-  };
-
-  Engine.prototype.facets = async function () {
-    var e = await this.entry();
-    if (!this.facetP) this.facetP = this.bytes(e.dir + 'f.bin').then(function (b) { return facetTable(b, e.docs); });
-    return this.facetP;
-  };
-
-  /** Norms of field f of a group ('n/' main, 'nu/' unigram), fetched once per visit. */
-  Engine.prototype.norms = function (e, dir, f) {
-    var self = this;
-    var key = 'norm:' + dir + f;
-    if (!this.files[key]) {
-      this.files[key] = this.bytes(e.dir + dir + f + '.bin').then(function (b) {
-        return (self.files[key + '!'] = normTable(b, e.docs));
-      });
-    }
-    return this.files[key];
-  };
-
-  /** The shard entry of a token: {bytes, at} or null when the index does not have it. */
-  Engine.prototype.lookup = async function (e, token) {
-    var uni = token.kind === 'u';
-    var group = uni ? e.uni : e.main;
-    var path = e.dir + (uni ? 'u/' : 's/') + (fnv1a(token.term) % group.shards) + '.bin';
-    var key = 'idx:' + path;
-    if (!this.files[key]) this.files[key] = this.bytes(path).then(shardIndex);
-    var shard = await this.files[key];
-    var at = shard.terms.get(token.term);
-    return at === undefined ? null : { bytes: shard.bytes, at: at };
-  };
-
-  /**
-   * Scores a query: {tokens, partial, total, hits: [{doc, score}] best first (all of them,
-   * filtered), facets: {key: [{value, label, count}]}}.
-   */
-  Engine.prototype.query = async function (text, filters) {
-    var e = await this.entry();
-    var table = await this.facets();
-    var tokens = plan(text, e.maxTokens);
-    var self = this;
-    var found = await Promise.all(tokens.map(function (t) { return self.lookup(e, t); }));
-    var needed = [];
-    found.forEach(function (x, t) {
-      for (var f = 0; x && f < 4; f++) {
-        if (x.bytes[x.at] & (1 << f)) needed.push(self.norms(e, tokens[t].kind === 'u' ? 'nu/' : 'n/', f));
-      }
-    });
-    await Promise.all(needed);
-    var n = e.docs;
-    var total = new Float64Array(n);
-    var matched = new Uint8Array(n);
-    var clause = new Float64Array(n);
-    var inClause = new Uint8Array(n);
-    var seen = [];
-    var best = 0;
-    for (var t = 0; t < tokens.length; t++) {
-      if (!found[t]) continue;
-      var uni = tokens[t].kind === 'u';
-      var group = uni ? e.uni : e.main;
-      var r = new Reader(found[t].bytes);
-      r.p = found[t].at;
-      var mask = r.u8();
-      var docs = [];
-      for (var f = 0; f < 4; f++) {
-        if (!(mask & (1 << f))) continue;
-        var norms = this.files['norm:' + (uni ? 'nu/' : 'n/') + f + '!'];
-        var df = r.varint();
-        var weight = f32(e.boosts[f] * idf(group.docCount[f], df));
-        var cache = group.cache[f];
-        var list = postings(r, df, n);
-        for (var p = 0; p < df; p++) {
-          var doc = list.docs[p];
-          if (!inClause[doc]) {
-            inClause[doc] = 1;
-            docs.push(doc);
-          }
-          clause[doc] += f32(weight - f32(weight / f32(1 + f32(list.freqs[p] * cache[norms[doc]]))));
-        }
-      }
-      // Lucene sums a BooleanQuery's clauses in double and rounds once per level.
-      for (var i = 0; i < docs.length; i++) {
-        var d = docs[i];
-        if (matched[d] === 0) seen.push(d);
-        total[d] += f32(clause[d]);
-        clause[d] = 0;
-        inClause[d] = 0;
-        matched[d]++;
-        if (matched[d] > best) best = matched[d];
-      }
-    }
-    var k = tokens.length;
-    var need = k;
-    var partial = false;
-    if (best < k && k >= 2 && best >= Math.ceil(k / 2)) {
-      need = best;
-      partial = true;
-    }
-    var hits = seen.filter(function (d) { return matched[d] >= need; });
-    var chosen = choices(table, filters || {});
-    var result = [];
-    hits.forEach(function (d) {
-      if (passes(table, chosen, d, -1)) result.push({ doc: d, score: f32(total[d]) });
-    });
-    result.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return { tokens: tokens, partial: partial && hits.length > 0, total: result.length, hits: result,
-      facets: counts(table, chosen, hits) };
-  };
-
-  /** One posting list (docs/search.md §4): deltas or a bitset, then two-bit frequency codes. */
-  function postings(r, df, n) {
-    var docs = new Int32Array(df);
-    var freqs = new Int32Array(df);
-    var i;
-    if (r.u8() === 0) {
-      var doc = 0;
-      for (i = 0; i < df; i++) {
-        doc += r.varint();
-        docs[i] = doc;
-      }
-    } else {
-      var k = 0;
-      for (i = 0; i < n; i++) {
-        if (r.b[r.p + (i >>> 3)] & (1 << (i & 7))) docs[k++] = i;
-      }
-      r.p += (n + 7) >>> 3;
-    }
-    var codes = r.p;
-    r.p += (df + 3) >>> 2;
-    for (i = 0; i < df; i++) {
-      var code = (r.b[codes + (i >>> 2)] >>> ((i & 3) * 2)) & 3;
-      freqs[i] = code < 3 ? code + 1 : 4 + r.varint();
-    }
-    return { docs: docs, freqs: freqs };
-  }
-
-  /** Per facet, the set of chosen value codes (null: no filter on that facet). */
-  function choices(table, filters) {
-    return table.map(function (facet) {
-      var wanted = filters[facet.key];
-      if (!wanted || !wanted.length) return null;
-      var set = {};
-      facet.values.forEach(function (v, i) {
-        if (wanted.indexOf(v.value) >= 0) set[i + 1] = true;
-      });
-      return set;
-    });
-  }
-
-  function passes(table, chosen, doc, skip) {
-    for (var f = 0; f < table.length; f++) {
-      if (f !== skip && chosen[f] && !chosen[f][table[f].codes[doc]]) return false;
-    }
-    return true;
-  }
-
-  /** Disjunctive counts: facet F counts hits passing every other facet's filter. */
-  function counts(table, chosen, hits) {
-    var out = {};
-    table.forEach(function (facet, f) {
-      var c = new Array(facet.values.length + 1).fill(0);
-      hits.forEach(function (d) {
-        if (passes(table, chosen, d, f)) c[facet.codes[d]]++;
-      });
-      out[facet.key] = [];
-      facet.values.forEach(function (v, i) {
-        if (c[i + 1] > 0) out[facet.key].push({ value: v.value, label: v.label, count: c[i + 1] });
-      });
-    });
-    return out;
-  }
-
-  /** Path, title, date (YYYY-MM-DD or ''), type key and label of a document. */
-  Engine.prototype.meta = async function (doc) {
-    var e = await this.entry();
-    var table = await this.facets();
-    var block = Math.floor(doc / e.block);
-    var r = new Reader(await this.bytes(e.dir + 'm/' + block + '.bin'));
-    var m;
-    for (var d = block * e.block; d <= doc; d++) {
-      m = { path: r.str(), title: r.str(), day: r.varint() };
-    }
-    var type = table[0].values[table[0].codes[doc] - 1] || { value: '', label: '' };
-    return { doc: doc, path: m.path, title: m.title, type: type.value, typeLabel: type.label,
-      date: m.day ? new Date((m.day - 1) * 86400000).toISOString().slice(0, 10) : '' };
-  };
-
-  /** The snippet text of a document: summary, a line break, body. */
-  Engine.prototype.text = async function (doc) {
-    var e = await this.entry();
-    return new Reader(await this.bytes(e.dir + 't/' + doc + '.bin')).str();
-  };
-
-  // ---- snippets and highlights (docs/search.md §5) ----
-
-  var WINDOW = 90;
-  var LEAD = 12;
-
-  function foldText(text) {
-    var s = '';
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      s += c >= 0xD800 && c <= 0xDFFF ? text.charAt(i) : String.fromCharCode(fold(c));
-    }
-    return s;
-  }
-
-  function alnumAt(s, i) {
-    return i >= 0 && i < s.length && isAlnum(s.charCodeAt(i));
-  }
-
-  function occurrences(text, tokens) {
-    var folded = foldText(text);
-    var occ = [];
-    tokens.forEach(function (t, ti) {
-      for (var at = folded.indexOf(t.term); at >= 0 && occ.length < 1000; at = folded.indexOf(t.term, at + 1)) {
-        var end = at + t.term.length;
-        // "1" should not light up inside "2018": an alnum token matches whole runs only.
-        if (t.kind !== 'a' || (!alnumAt(folded, at - 1) && !alnumAt(folded, end))) {
-          occ.push({ start: at, end: end, token: ti });
-        }
-      }
-    });
-    occ.sort(function (a, b) { return a.start - b.start || a.end - b.end; });
-    return occ;
-  }
-
-  function merge(occ, from, to) {
-    var out = [];
-    occ.forEach(function (o) {
-      var s = Math.max(o.start, from);
-      var e = Math.min(o.end, to);
-      if (s >= e) return;
-      var last = out[out.length - 1];
-      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-      else out.push([s, e]);
-    });
-    return out;
-  }
-
-  function avoidSplit(text, i) {
-    var c = text.charCodeAt(i);
-    return i > 0 && i < text.length && c >= 0xDC00 && c <= 0xDFFF && text.charCodeAt(i - 1) >= 0xD800 &&
-      text.charCodeAt(i - 1) <= 0xDBFF ? i - 1 : i;
-  }
-
-  /** The whole text with its matches: {text, marks: [[start, end]]}. */
-  function marks(text, tokens) {
-    return { text: text, marks: merge(occurrences(text, tokens), 0, text.length) };
-  }
-
-  /** The best window of at most WINDOW units with its matches marked. */
-  function snippet(text, tokens) {
-    var occ = occurrences(text, tokens);
-    var start = 0;
-    var best = -1;
-    for (var i = 0; i < occ.length; i++) {
-      var ws = Math.max(0, occ[i].start - LEAD);
-      var covered = {};
-      var c = 0;
-      for (var j = i; j < occ.length && occ[j].start < ws + WINDOW; j++) {
-        if (occ[j].end <= ws + WINDOW && !covered[occ[j].token]) {
-          covered[occ[j].token] = true;
-          c++;
-        }
-      }
-      if (c > best) {
-        best = c;
-        start = ws;
-      }
-    }
-    start = avoidSplit(text, start);
-    var end = avoidSplit(text, Math.min(text.length, start + WINDOW));
-    var prefix = start > 0 ? '…' : '';
-    return {
-      text: prefix + text.slice(start, end) + (end < text.length ? '…' : ''),
-      marks: merge(occ, start, end).map(function (m) {
-        return [m[0] - start + prefix.length, m[1] - start + prefix.length];
-      })
-    };
-  }
-
-  var api = { analyze: analyze, unigrams: unigrams, plan: plan, Engine: Engine, snippet: snippet,
-    marks: marks, fnv1a: fnv1a, byte4ToInt: byte4ToInt };
-
-  // ---- the search page (docs/search.md, issue: /search/?q=…) ----
-
   var PAGE = 10;
-  var FACETS = [['type', '类型'], ['program', '三大工程'], ['year', '年份']];
-  var BROWSE = [['practices/', '实践案例'], ['materials/', '学习资料'], ['achievements/', '工作成效'],
-    ['venues/', '红色阵地'], ['organizations/', '基层党组织']];
+  var FACETS = ['type', 'program', 'year'];
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -602,38 +19,46 @@ var RedpressSearch = (function () {
     return node;
   }
 
+  /** A message of the template with {name} placeholders filled in. */
+  function say(list, name, values) {
+    var text = list.getAttribute('data-msg-' + name) || '';
+    return text.replace(/\{(\w+)\}/g, function (all, key) { return values && key in values ? values[key] : all; });
+  }
+
   /** Text with marked ranges, as nodes: content never becomes HTML. */
-  function markedNodes(parent, h) {
+  function markedNodes(parent, text, marks) {
     var at = 0;
-    h.marks.forEach(function (m) {
-      if (m[0] > at) parent.appendChild(document.createTextNode(h.text.slice(at, m[0])));
-      parent.appendChild(el('mark', null, h.text.slice(m[0], m[1])));
+    marks.forEach(function (m) {
+      if (m[0] > at) parent.appendChild(document.createTextNode(text.slice(at, m[0])));
+      parent.appendChild(el('mark', null, text.slice(m[0], m[1])));
       at = m[1];
     });
-    if (at < h.text.length) parent.appendChild(document.createTextNode(h.text.slice(at)));
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
     return parent;
   }
 
-  function ui(engine, base) {
-    var list = document.getElementById('search-results');
-    if (!list) return;
+  function emptyFilters() {
+    var f = {};
+    FACETS.forEach(function (key) { f[key] = []; });
+    return f;
+  }
+
+  function ui(list, opening, base) {
     var forms = document.querySelectorAll('form[role="search"]');
     var form = document.querySelector('main form[role="search"]') || forms[forms.length - 1];
     var input = form ? form.querySelector('input[name="q"]') : null;
+    var empty = document.getElementById('search-empty');
     var status = el('p', 'search-status');
     status.id = 'search-status';
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     var facetBox = el('div', 'search-facets');
-    var more = el('button', 'search-more', '显示更多结果');
+    var more = el('button', 'search-more', say(list, 'more'));
     more.type = 'button';
     more.hidden = true;
-    var empty = el('div', 'search-empty');
-    empty.hidden = true;
     list.parentNode.insertBefore(status, list);
     list.parentNode.insertBefore(facetBox, list);
-    list.parentNode.insertBefore(empty, list.nextSibling);
-    list.parentNode.insertBefore(more, empty.nextSibling);
+    list.parentNode.insertBefore(more, list.nextSibling);
     list.setAttribute('aria-describedby', 'search-status');
     var run = 0;
     var current = null;
@@ -643,14 +68,14 @@ var RedpressSearch = (function () {
     function state() {
       var p = new URLSearchParams(location.search);
       var filters = {};
-      FACETS.forEach(function (f) { filters[f[0]] = p.getAll(f[0]); });
+      FACETS.forEach(function (key) { filters[key] = p.getAll(key); });
       return { q: (p.get('q') || '').trim(), filters: filters };
     }
 
     function url(s) {
       var p = new URLSearchParams();
       if (s.q) p.set('q', s.q);
-      FACETS.forEach(function (f) { s.filters[f[0]].forEach(function (v) { p.append(f[0], v); }); });
+      FACETS.forEach(function (key) { s.filters[key].forEach(function (v) { p.append(key, v); }); });
       var qs = p.toString();
       return location.pathname + (qs ? '?' + qs : '');
     }
@@ -665,31 +90,31 @@ var RedpressSearch = (function () {
       if (input && document.activeElement !== input) input.value = s.q;
       list.textContent = '';
       more.hidden = true;
-      empty.hidden = true;
+      showEmpty(null);
       facetBox.textContent = '';
       if (!s.q) {
-        status.textContent = '请输入要查找的词，例如“党建”“志愿服务”。';
-        showEmpty(null);
+        status.textContent = say(list, 'prompt');
+        showEmpty(s);
         return;
       }
       list.setAttribute('aria-busy', 'true');
-      status.textContent = '正在搜索…';
+      status.textContent = say(list, 'searching');
       try {
-        var r = await engine.query(s.q, s.filters);
+        var engine = await opening;
+        var r = await engine.search(s.q, s.filters);
         if (mine !== run) return;
-        current = { s: s, r: r };
+        current = { engine: engine, r: r };
         shown = 0;
         renderFacets(s, r);
         if (!r.total) {
-          status.textContent = '没有找到与“' + s.q + '”相关的内容。';
+          status.textContent = say(list, 'none', { q: s.q });
           showEmpty(s);
         } else {
-          status.textContent = (r.partial ? '部分匹配：没有同时包含所有词的内容，下面是包含大部分词的结果。' : '') +
-            '找到 ' + r.total + ' 条结果。';
+          status.textContent = (r.partial ? say(list, 'partial') : '') + say(list, 'found', { n: r.total });
           await showMore(false);
         }
       } catch (err) {
-        if (mine === run) status.textContent = '搜索暂时不可用，请稍后再试。';
+        if (mine === run) status.textContent = say(list, 'error');
       } finally {
         if (mine === run) list.removeAttribute('aria-busy');
       }
@@ -698,30 +123,27 @@ var RedpressSearch = (function () {
     async function showMore(focus) {
       var mine = run;
       var r = current.r;
-      var page = r.hits.slice(shown, shown + PAGE);
-      shown += page.length;
+      var from = shown;
+      shown = Math.min(r.total, shown + PAGE);
       more.hidden = shown >= r.total;
-      var items = await Promise.all(page.map(function (h) {
-        return Promise.all([engine.meta(h.doc), engine.text(h.doc)]);
-      }));
+      var hits = await current.engine.hits(r, from, PAGE);
       if (mine !== run) return;
       var first = null;
-      items.forEach(function (it) {
-        var m = it[0];
+      hits.forEach(function (h) {
         var li = el('li', 'search-hit');
         var a = el('a');
-        a.href = new URL(m.path, base).pathname;
-        markedNodes(a, marks(m.title, r.tokens));
-        var info = el('p', 'search-hit-meta', m.typeLabel);
-        if (m.date) {
+        a.href = new URL(h.path, base).pathname;
+        markedNodes(a, h.title, h.titleMarks);
+        var info = el('p', 'search-hit-meta', h.typeLabel);
+        if (h.date) {
           info.appendChild(document.createTextNode(' · '));
-          var time = el('time', null, m.date);
-          time.setAttribute('datetime', m.date);
+          var time = el('time', null, h.date);
+          time.setAttribute('datetime', h.date);
           info.appendChild(time);
         }
         li.appendChild(a);
         li.appendChild(info);
-        li.appendChild(markedNodes(el('p', 'search-hit-snippet'), snippet(it[1], r.tokens)));
+        li.appendChild(markedNodes(el('p', 'search-hit-snippet'), h.snippet.text, h.snippet.marks));
         list.appendChild(li);
         first = first || a;
       });
@@ -729,57 +151,48 @@ var RedpressSearch = (function () {
     }
 
     function renderFacets(s, r) {
-      FACETS.forEach(function (f) {
-        var values = r.facets[f[0]] || [];
-        var chosen = s.filters[f[0]];
+      FACETS.forEach(function (key) {
+        var values = r.facets[key] || [];
+        var chosen = s.filters[key];
         chosen.forEach(function (v) {
           if (!values.some(function (x) { return x.value === v; })) values.push({ value: v, label: v, count: 0 });
         });
         if (!values.length) return;
         var set = el('fieldset', 'search-facet');
-        set.appendChild(el('legend', null, f[1]));
+        set.appendChild(el('legend', null, list.getAttribute('data-facet-' + key) || key));
         values.forEach(function (v) {
           var label = el('label');
           var box = el('input');
           box.type = 'checkbox';
-          box.name = f[0];
+          box.name = key;
           box.value = v.value;
           box.checked = chosen.indexOf(v.value) >= 0;
           box.addEventListener('change', function () {
             var next = { q: s.q, filters: {} };
-            FACETS.forEach(function (g) { next.filters[g[0]] = s.filters[g[0]].slice(); });
-            var vs = next.filters[f[0]];
+            FACETS.forEach(function (k) { next.filters[k] = s.filters[k].slice(); });
+            var vs = next.filters[key];
             if (box.checked) vs.push(v.value);
             else vs.splice(vs.indexOf(v.value), 1);
             go(next, true);
           });
           label.appendChild(box);
-          label.appendChild(document.createTextNode(' ' + v.label + '（' + v.count + '）'));
+          label.appendChild(document.createTextNode(' ' + say(list, 'count', { label: v.label, n: v.count })));
           set.appendChild(label);
         });
         facetBox.appendChild(set);
       });
     }
 
+    /** The template's tips and browse links: none (null), all but the hit tips (no query), or fitting ones. */
     function showEmpty(s) {
-      empty.textContent = '';
-      var tips = el('ul');
-      if (s) {
-        tips.appendChild(el('li', null, '换一个更短或更常用的词，例如“党建”“志愿服务”“书记项目”。'));
-        tips.appendChild(el('li', null, '检查有没有错别字；词与词之间可以用空格隔开。'));
-        var chosen = FACETS.some(function (f) { return s.filters[f[0]].length; });
-        if (chosen) tips.appendChild(el('li', null, '取消左侧已选的筛选条件。'));
-      }
-      var browse = el('li', null, '或者直接浏览：');
-      BROWSE.forEach(function (b, i) {
-        var a = el('a', null, b[1]);
-        a.href = new URL(b[0], base).pathname;
-        if (i) browse.appendChild(document.createTextNode('、'));
-        browse.appendChild(a);
+      if (!empty) return;
+      empty.hidden = !s;
+      if (!s) return;
+      var filtered = FACETS.some(function (key) { return s.filters[key].length; });
+      Array.prototype.forEach.call(empty.querySelectorAll('[data-when]'), function (item) {
+        var when = item.getAttribute('data-when');
+        item.hidden = !s.q || (when === 'filtered' && !filtered);
       });
-      tips.appendChild(browse);
-      empty.appendChild(tips);
-      empty.hidden = false;
     }
 
     more.addEventListener('click', function () { showMore(true); });
@@ -801,20 +214,33 @@ var RedpressSearch = (function () {
     search(state());
   }
 
-  function emptyFilters() {
-    var f = {};
-    FACETS.forEach(function (x) { f[x[0]] = []; });
-    return f;
+  /**
+   * The engine, loaded by this script rather than by a tag of the page: the preview server writes
+   * search/ after the pages, and its link check must not see the engine missing meanwhile.
+   */
+  function loadEngine(src) {
+    return new Promise(function (resolve, reject) {
+      if (typeof RedpressSearch !== 'undefined') return resolve(RedpressSearch);
+      var tag = document.createElement('script');
+      tag.src = src;
+      tag.addEventListener('load', function () { resolve(RedpressSearch); });
+      tag.addEventListener('error', function () { reject(new Error('search engine did not load')); });
+      document.head.appendChild(tag);
+    });
   }
 
-  // Last, so every declaration above is initialised; currentScript is only set while this runs.
-  if (typeof document !== 'undefined' && typeof window !== 'undefined') {
-    var script = document.currentScript;
-    var base = new URL('../', script && script.src ? script.src : new URL('/', location.href).href).href;
-    var start = function () { ui(new Engine(base), base); };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-    else start();
+  function start() {
+    var list = document.getElementById('search-results');
+    if (!list) return;
+    var engine = new URL(list.getAttribute('data-engine') || '/search/engine.js', location.href).href;
+    // The engine lives in search/ of the site, so the site root is one level up.
+    var base = new URL('../', engine).href;
+    var opening = loadEngine(engine).then(function (api) { return api.open(base); });
+    // An unhandled rejection would be logged before the first search reports it on the page.
+    opening.catch(function () {});
+    ui(list, opening, base);
   }
 
-  return api;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

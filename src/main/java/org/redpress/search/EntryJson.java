@@ -1,40 +1,50 @@
 package org.redpress.search;
 
-import java.util.StringJoiner;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The entry file {@code search/index.json}: everything the client needs before its first shard. */
 final class EntryJson {
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private EntryJson() {}
 
+  /** Compact JSON, keys in the order docs/search.md lists them, and a final newline. */
   static String of(SearchIndex index, String gen, PostingsExport.FieldStats[] main,
       PostingsExport.FieldStats[] uni, int shards, int uniShards) {
-    StringJoiner names = new StringJoiner(",", "[", "]");
-    SearchFields.TEXT.forEach(f -> names.add("\"" + f + "\""));
-    StringJoiner weights = new StringJoiner(",", "[", "]");
+    ObjectNode root = MAPPER.createObjectNode()
+        .put("format", StaticIndexExporter.FORMAT)
+        .put("gen", gen)
+        .put("docs", index.size())
+        .put("k1", 1.2)
+        .put("b", 0.75)
+        .put("maxTokens", QueryPlan.MAX_TOKENS);
+    SearchFields.TEXT.forEach(root.putArray("fields")::add);
+    ArrayNode weights = root.putArray("weights");
     for (float w : index.weights()) {
-      weights.add(Float.toString(w));
+      weights.add(w);
     }
-    return "{\"format\":" + StaticIndexExporter.FORMAT
-        + ",\"gen\":\"" + gen + "\""
-        + ",\"docs\":" + index.size()
-        + ",\"k1\":1.2,\"b\":0.75"
-        + ",\"maxTokens\":" + QueryPlan.MAX_TOKENS
-        + ",\"fields\":" + names
-        + ",\"weights\":" + weights
-        + ",\"main\":" + group(main, shards)
-        + ",\"uni\":" + group(uni, uniShards)
-        + ",\"block\":" + StaticIndexExporter.BLOCK
-        + "}\n";
+    root.set("main", group(main, shards));
+    root.set("uni", group(uni, uniShards));
+    root.put("block", StaticIndexExporter.BLOCK);
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e); // a tree of plain nodes always serialises
+    }
   }
 
-  private static String group(PostingsExport.FieldStats[] stats, int shards) {
-    StringJoiner docCount = new StringJoiner(",", "[", "]");
-    StringJoiner sum = new StringJoiner(",", "[", "]");
+  private static ObjectNode group(PostingsExport.FieldStats[] stats, int shards) {
+    ObjectNode group = MAPPER.createObjectNode().put("shards", shards);
+    ArrayNode docCount = group.putArray("docCount");
+    ArrayNode sum = group.putArray("sumTtf");
     for (PostingsExport.FieldStats s : stats) {
-      docCount.add(Long.toString(s.docCount()));
-      sum.add(Long.toString(s.sumTotalTermFreq()));
+      docCount.add(s.docCount());
+      sum.add(s.sumTotalTermFreq());
     }
-    return "{\"shards\":" + shards + ",\"docCount\":" + docCount + ",\"sumTtf\":" + sum + "}";
+    return group;
   }
 }

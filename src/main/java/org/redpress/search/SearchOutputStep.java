@@ -1,5 +1,6 @@
 package org.redpress.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -9,7 +10,10 @@ import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
 
-/** The build's "search" output: the static index under {@code search/} for the browser client. */
+/**
+ * The build's "search" output: the static index under {@code search/} and the browser engine that
+ * reads it ({@link EngineScript#PATH}), always written together so their formats agree.
+ */
 public final class SearchOutputStep implements OutputStep {
 
   private final MarkdownCache markdown;
@@ -55,7 +59,9 @@ public final class SearchOutputStep implements OutputStep {
       index.close();
       return Optional.empty();
     }
-    return Optional.of(new Export(index, new StaticIndexExporter(index).export()));
+    List<OutputFile> files = new ArrayList<>(new StaticIndexExporter(index).export());
+    files.add(EngineScript.file());
+    return Optional.of(new Export(index, files));
   }
 
   /** A built index and the files exported from it. */

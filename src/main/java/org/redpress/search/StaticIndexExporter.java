@@ -16,7 +16,7 @@ import org.redpress.output.OutputFile;
 public final class StaticIndexExporter {
 
   /** Format of the files; the client refuses others. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   /** Documents per meta block: hits are scattered, so small blocks waste fewer bytes. */
   public static final int BLOCK = 4;

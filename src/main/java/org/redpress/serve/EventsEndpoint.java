@@ -45,7 +45,7 @@ final class EventsEndpoint {
     SiteSnapshot snapshot = site.snapshot();
     long generation = snapshot.generation();
     StringBuilder first = new StringBuilder("retry: 1000\n\n");
-    first.append(EventHub.frame("hello", generation, "{\"generation\":" + generation + "}"));
+    first.append(EventHub.frame("hello", generation, Json.write(Map.of("generation", generation))));
     String last = request.getHeaders().get("Last-Event-ID");
     if (last != null && !last.strip().equals(String.valueOf(generation))) {
       Map<String, Object> data = new LinkedHashMap<>();

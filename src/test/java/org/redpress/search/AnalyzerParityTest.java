@@ -45,7 +45,7 @@ class AnalyzerParityTest {
     js = new JsClient();
     Set<String> all = new LinkedHashSet<>(ADVERSARIAL);
     all.addAll(contentSentences());
-    for (SearchDocument d : SearchDocuments.of(Sites.bundled())) {
+    for (SearchDocument d : SearchDocuments.of(Sites.fixture())) {
       all.add(d.title());
       all.addAll(d.tags());
       all.addAll(sentences(d.summary()));
@@ -59,10 +59,10 @@ class AnalyzerParityTest {
     js.close();
   }
 
-  /** Every sentence of every file under content/, as editors wrote it (front matter included). */
+  /** Every sentence of every content file of the search fixture, as editors wrote it (front matter included). */
   static List<String> contentSentences() throws IOException {
     List<String> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("content"))) {
+    try (Stream<Path> files = Files.walk(Sites.FIXTURE.resolve("content"))) {
       for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
         String name = p.getFileName().toString();
         if (name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".txt")) {

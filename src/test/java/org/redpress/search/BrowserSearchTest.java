@@ -38,6 +38,8 @@ class BrowserSearchTest {
 
   private static HttpServer server;
   private static Path profile;
+  /** Every path the browser asked the test server for; a page asking another host would fail its CSP. */
+  private static final java.util.Set<String> REQUESTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   @BeforeAll
   static void serve(@TempDir Path dir) throws IOException {
@@ -83,6 +85,7 @@ class BrowserSearchTest {
     assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/sub/", exchange -> {
+      REQUESTED.add(exchange.getRequestURI().getPath());
       Path file = out.resolve(exchange.getRequestURI().getPath().substring("/sub/".length())).normalize();
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");
@@ -153,6 +156,23 @@ class BrowserSearchTest {
     assertThat(first.select("mark").text()).isEqualTo("志愿服务");
     assertThat(d.select("#search-status").text()).contains("找到 2 条结果");
     assertThat(titles(open(q("基层治理")))).containsExactly("党建引领基层治理");
+    assertThat(REQUESTED).contains("/sub/search/engine.js", "/sub/search/index.json");
+    String site = "http://127.0.0.1:" + server.getAddress().getPort() + "/sub/";
+    assertThat(d.select("script[src], link[rel=stylesheet], link[rel=icon]")).allSatisfy(e ->
+        assertThat(e.hasAttr("src") ? e.attr("src") : e.attr("href")).matches("(" + java.util.regex.Pattern.quote(site)
+            + "|/sub/).*"));
+  }
+
+  @Test
+  void aQueryWithoutHitsShowsTheTemplatesTipsAndBrowseLinks() throws Exception {
+    Document d = open(q("不存在"));
+    assertThat(titles(d)).isEmpty();
+    assertThat(d.select("#search-status").text()).isEqualTo("没有找到与“不存在”相关的内容。");
+    Element empty = d.selectFirst("#search-empty");
+    assertThat(empty.hasAttr("hidden")).isFalse();
+    assertThat(empty.select("li[data-when=query]")).allSatisfy(li -> assertThat(li.hasAttr("hidden")).isFalse());
+    assertThat(empty.selectFirst("li[data-when=filtered]").hasAttr("hidden")).isTrue();
+    assertThat(empty.select(".browse a").eachAttr("href")).contains("/sub/practices/");
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 
-/** A site indexed by Lucene, its exported static index, and the shipped client serving it. */
+/** A site indexed by Lucene, its exported static index, and the shipped engine reading it. */
 final class Corpus implements AutoCloseable {
 
   final SearchIndex index;

@@ -16,12 +16,13 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.redpress.output.OutputFile;
 
 /**
- * The shipped {@code templates/assets/search.js} in GraalJS, limited to ECMAScript 2017 and with
+ * The shipped search engine ({@link EngineScript}) in GraalJS, limited to ECMAScript 2017 and with
  * no host access; a {@code fetch} shim serves the exported index files from memory.
  */
 final class JsClient implements AutoCloseable {
 
-  static final Path CLIENT = Path.of("templates/assets/search.js");
+  /** The theme's results UI, which the search page loads beside the engine. */
+  static final Path UI = Path.of("templates/assets/search.js");
   static final String BASE = "https://redpress.test/sub/";
 
   private static final String HARNESS = """
@@ -41,7 +42,7 @@ final class JsClient implements AutoCloseable {
       }
       """;
 
-  /** One engine for every context of the run: GraalJS parses and warms the client once. */
+  /** One engine for every context of the run: GraalJS parses and warms the engine once. */
   private static final Engine ENGINE = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
 
   private static final Source SOURCE = source();
@@ -66,14 +67,19 @@ final class JsClient implements AutoCloseable {
   }
 
   private static Source source() {
+    return Source.newBuilder("js", EngineScript.source(), "engine.js").buildLiteral();
+  }
+
+  /** The results UI's source text. */
+  static String ui() {
     try {
-      return Source.newBuilder("js", Files.readString(CLIENT, StandardCharsets.UTF_8), "search.js").build();
+      return Files.readString(UI, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Serves these files (paths relative to the site root) to the client. */
+  /** Serves these files (paths relative to the site root) to the engine. */
   JsClient serve(List<OutputFile> outputs) {
     outputs.forEach(f -> files.put(f.path(), f.bytes()));
     return this;

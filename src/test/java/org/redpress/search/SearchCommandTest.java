@@ -28,7 +28,7 @@ class SearchCommandTest {
 
   @Test
   void jsonOutputHasTheIssuesShapeAndTheIndexOrder() throws Exception {
-    Run r = run("志愿服务", "--json", "--limit", "3", "--project", ".");
+    Run r = run("志愿服务", "--json", "--limit", "3", "--project", Sites.FIXTURE.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     List<String> keys = new ArrayList<>();
@@ -39,7 +39,7 @@ class SearchCommandTest {
     List<String> hitKeys = new ArrayList<>();
     json.get("hits").get(0).fieldNames().forEachRemaining(hitKeys::add);
     assertThat(hitKeys).containsExactly("url", "title", "type", "score");
-    try (SearchIndex index = SearchIndex.build(Sites.bundled())) {
+    try (SearchIndex index = SearchIndex.build(Sites.fixture())) {
       SearchResults expected = index.search(SearchQuery.of("志愿服务").page(0, 3));
       assertThat(json.get("total").asLong()).isEqualTo(expected.total());
       for (int i = 0; i < 3; i++) {
@@ -51,13 +51,13 @@ class SearchCommandTest {
 
   @Test
   void typeFilterAndTextOutput() {
-    Run r = run("党建", "--type", "material", "--project", ".");
+    Run r = run("党建", "--type", "material", "--project", Sites.FIXTURE.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("找到").contains("学习资料").contains("/materials/").doesNotContain("/practices/");
   }
 
   @Test
   void anUnknownTypeIsAUsageError() {
-    assertThat(run("党建", "--type", "nonsense", "--project", ".").exit()).isEqualTo(2);
+    assertThat(run("党建", "--type", "nonsense", "--project", Sites.FIXTURE.toString()).exit()).isEqualTo(2);
   }
 }

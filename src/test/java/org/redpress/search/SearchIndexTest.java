@@ -19,7 +19,7 @@ class SearchIndexTest {
 
   @BeforeAll
   static void build() {
-    index = SearchIndex.build(Sites.bundled());
+    index = SearchIndex.build(Sites.fixture());
   }
 
   @AfterAll

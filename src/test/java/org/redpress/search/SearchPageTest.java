@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redpress.testing.TestSite;
 
 /**
- * The search page behaviour of the shipped client, in GraalJS against a small fake DOM (no HTML
+ * The search page behaviour of the theme's results UI over the shipped engine, in GraalJS against a small fake DOM (no HTML
  * parser exists there, so nothing can reach the page as markup): results, links, highlights,
  * facets, more results, the URL, the empty state and the partial notice.
  */
@@ -51,11 +51,12 @@ class SearchPageTest {
         if (sel === 'input[name="q"]') return this.all('input').filter(function (i) { return i.name === 'q'; });
         if (sel === 'form[role="search"]') return this.all('form');
         if (sel === 'main form[role="search"]') return this.all('main').length ? this.all('main')[0].all('form') : [];
+        if (sel === '[data-when]') { var w = []; (function walk(n) { n.childNodes.forEach(function (c) {
+          if (c.getAttribute && c.getAttribute('data-when') !== null) w.push(c); walk(c); }); })(this); return w; }
         throw new Error('selector ' + sel); };
       var __created = [];
       var document = new __Node('#document');
       document.readyState = 'complete';
-      document.currentScript = { src: __base + 'assets/search.0123abcd.js' };
       document.createElement = function (t) { var n = new __Node(t); __created.push(t); return n; };
       document.createTextNode = function (t) { var n = new __Node('#text'); n.text = String(t); return n; };
       document.getElementById = function (id) { var f = null; (function walk(n) { n.childNodes.forEach(function (c) {
@@ -91,6 +92,19 @@ class SearchPageTest {
       input.name = 'q';
       var list = main.appendChild(document.createElement('ol'));
       list.id = 'search-results';
+      // What templates/search.ftlh gives the UI: the site root and every word it shows.
+      var __words = { engine: __base + 'search/engine.js', 'msg-prompt': '请输入要查找的词', 'msg-searching': '正在搜索…',
+        'msg-found': '找到 {n} 条结果。', 'msg-partial': '部分匹配：', 'msg-none': '没有找到与“{q}”相关的内容。',
+        'msg-error': '搜索暂时不可用', 'msg-more': '显示更多结果', 'msg-count': '{label}（{n}）',
+        'facet-type': '类型', 'facet-program': '三大工程', 'facet-year': '年份' };
+      Object.keys(__words).forEach(function (k) { list.setAttribute('data-' + k, __words[k]); });
+      var empty = main.appendChild(document.createElement('div'));
+      empty.id = 'search-empty';
+      empty.hidden = true;
+      [['query', '换一个更短的词。'], ['filtered', '取消筛选条件。'], [null, '或者直接浏览']].forEach(function (w) {
+        var li = empty.appendChild(document.createElement('li'));
+        if (w[0]) li.setAttribute('data-when', w[0]);
+        li.textContent = w[1]; });
       function __page() { return JSON.stringify({
         status: document.getElementById('search-status').textContent,
         items: list.childNodes.map(function (li) { var a = li.childNodes[0];
@@ -98,7 +112,7 @@ class SearchPageTest {
             marks: li.all('mark').map(function (m) { return m.textContent; }) }; }),
         facets: main.all('fieldset').map(function (f) { return f.textContent; }),
         more: !main.all('button')[0].hidden,
-        empty: main.all('div').filter(function (d) { return d.className === 'search-empty' && !d.hidden; }).map(function (d) { return d.textContent; }),
+        empty: empty.hidden ? [] : empty.all('li').filter(function (li) { return !li.hidden; }).map(function (li) { return li.textContent; }),
         links: main.all('a').map(function (a) { return a.href; }),
         pushed: __pushed, input: input.value, created: __created }); }
       """;
@@ -129,16 +143,8 @@ class SearchPageTest {
     corpus = new Corpus(Sites.load(project));
     corpus.js.eval(DOM);
     corpus.js.eval("__go(" + json(url) + ")");
-    corpus.js.eval(clientSource());
+    corpus.js.eval(JsClient.ui());
     return corpus.js.eval("__page()");
-  }
-
-  private static String clientSource() {
-    try {
-      return Files.readString(JsClient.CLIENT, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static String json(String s) {
@@ -172,7 +178,7 @@ class SearchPageTest {
     String page = open("/sub/search/?q=onerror");
     assertThat(page).contains("<img src=x onerror=alert(1)>志愿服务");
     assertThat(page).doesNotContain("\"img\"").doesNotContain("\"script\"");
-    assertThat(clientSource()).doesNotContain("innerHTML").doesNotContain("outerHTML")
+    assertThat(EngineScript.source() + JsClient.ui()).doesNotContain("innerHTML").doesNotContain("outerHTML")
         .doesNotContain("insertAdjacentHTML").doesNotContain("document.write");
   }
 
@@ -188,10 +194,17 @@ class SearchPageTest {
   }
 
   @Test
-  void noHitsExplainWhatToTryAndLinkTheBrowsePages() {
+  void noHitsShowTheTemplatesTipsAndBrowseLinks() {
     String page = open("/sub/search/?q=qqqq");
-    assertThat(page).contains("没有找到与“qqqq”相关的内容").contains("换一个更短");
-    assertThat(page).contains("/sub/practices/").contains("/sub/materials/");
+    assertThat(page).contains("没有找到与“qqqq”相关的内容")
+        .contains("\"empty\":[\"换一个更短的词。\",\"或者直接浏览\"]");
+    assertThat(open("/sub/search/?q=qqqq&type=material")).contains("\"empty\":[\"换一个更短的词。\",\"取消筛选条件。\",\"或者直接浏览\"]");
+  }
+
+  @Test
+  void anEmptyQueryPromptsAndOffersOnlyTheBrowseLinks() {
+    String page = open("/sub/search/");
+    assertThat(page).contains("\"status\":\"请输入要查找的词\"").contains("\"empty\":[\"或者直接浏览\"]");
   }
 
   @Test
@@ -200,10 +213,10 @@ class SearchPageTest {
   }
 
   @Test
-  void theClientIsSmallWhenGzipped() throws IOException {
+  void theEngineAndTheUiTogetherAreSmallWhenGzipped() throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(Files.readAllBytes(JsClient.CLIENT));
+      gz.write((EngineScript.source() + JsClient.ui()).getBytes(StandardCharsets.UTF_8));
     }
     assertThat(out.size()).isLessThan(10 * 1024);
   }

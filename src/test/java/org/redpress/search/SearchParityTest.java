@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped client, run in GraalJS over the exported static index, returns exactly what Lucene
+ * The shipped engine, run in GraalJS over the exported static index, returns exactly what Lucene
  * returns: the same hits in the same order with bit-identical float scores, the same totals,
  * partial flags and facet counts, on the real content and on a synthetic corpus.
  */
@@ -30,30 +30,30 @@ class SearchParityTest {
       "海安开发区红色党建教育联盟", "习近平新时代中国特色社会主义思想", "５８０", "！！！", "😀", "2018", "98.1%",
       "党员 群众 服务 满意", "不存在的词语组合测试");
 
-  private static Corpus bundled;
+  private static Corpus fixture;
   private static Corpus synthetic;
 
   @BeforeAll
   static void build() {
-    bundled = new Corpus(Sites.bundled());
+    fixture = new Corpus(Sites.fixture());
     synthetic = new Corpus(SyntheticCorpus.site(400, 7));
   }
 
   @AfterAll
   static void close() {
-    bundled.close();
+    fixture.close();
     synthetic.close();
   }
 
   @Test
-  void theClientRanksTheBundledSiteExactlyAsLucene() throws Exception {
-    List<SearchQuery> queries = queries(bundled.index, bundled.index.size(), 120, 11);
+  void theEngineRanksTheFixtureCorpusExactlyAsLucene() throws Exception {
+    List<SearchQuery> queries = queries(fixture.index, fixture.index.size(), 120, 11);
     assertThat(queries).hasSizeGreaterThanOrEqualTo(200);
-    compareAll(bundled, queries);
+    compareAll(fixture, queries);
   }
 
   @Test
-  void theClientRanksASyntheticCorpusExactlyAsLucene() throws Exception {
+  void theEngineRanksASyntheticCorpusExactlyAsLucene() throws Exception {
     compareAll(synthetic, queries(synthetic.index, 50, 60, 13));
   }
 
@@ -90,7 +90,7 @@ class SearchParityTest {
     int nonEmpty = 0;
     for (SearchQuery q : queries) {
       SearchResults java = c.index.search(q.page(0, c.index.size()));
-      JsonNode js = JSON.readTree(c.js.await("__engine.query(" + JSON.writeValueAsString(q.text()) + ", "
+      JsonNode js = JSON.readTree(c.js.await("__engine.search(" + JSON.writeValueAsString(q.text()) + ", "
           + JSON.writeValueAsString(filters(q)) + ")",
           "function (r) { return { total: r.total, partial: r.partial, hits: r.hits.map(function (h) {"
               + " return [h.doc, h.score]; }), facets: r.facets }; }"));

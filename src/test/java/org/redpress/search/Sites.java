@@ -18,16 +18,17 @@ import org.redpress.model.SiteModelBuilder;
 /** Loads site models for the search tests, through the content and model stages only. */
 final class Sites {
 
-  private static SiteModel bundled;
+  /**
+   * The search fixture: a frozen copy of the alliance's content, so an editor's change to
+   * {@code content/} cannot break the ranking, parity and recall tests.
+   */
+  static final Path FIXTURE = Path.of("src/test/resources/search-site").toAbsolutePath();
 
   private Sites() {}
 
-  /** The alliance's real content under {@code content/}, loaded once per test run. */
-  static synchronized SiteModel bundled() {
-    if (bundled == null) {
-      bundled = load(Path.of("").toAbsolutePath());
-    }
-    return bundled;
+  /** The search fixture's model; a new one per call (the tests that use it load it once). */
+  static SiteModel fixture() {
+    return load(FIXTURE);
   }
 
   static SiteModel load(Path project) {

@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 class SnippetParityTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Corpus bundled;
+  private static Corpus fixture;
 
   @BeforeAll
   static void build() {
-    bundled = new Corpus(Sites.bundled());
+    fixture = new Corpus(Sites.fixture());
   }
 
   @AfterAll
   static void close() {
-    bundled.close();
+    fixture.close();
   }
 
   @Test
@@ -31,8 +31,8 @@ class SnippetParityTest {
     List<String> queries = new ArrayList<>(SearchParityTest.DOMAIN);
     queries.addAll(List.of("服务 1", "开发区", "Ｓｅｒｖｉｃｅ", "立发桥村党支部", "红色"));
     for (String q : queries) {
-      SearchResults java = bundled.index.search(SearchQuery.of(q).page(0, 3));
-      JsonNode js = JSON.readTree(bundled.js.await("__engine.query(" + JSON.writeValueAsString(q) + ", {})"
+      SearchResults java = fixture.index.search(SearchQuery.of(q).page(0, 3));
+      JsonNode js = JSON.readTree(fixture.js.await("__engine.search(" + JSON.writeValueAsString(q) + ", {})"
           + ".then(function (r) { return Promise.all(r.hits.slice(0, 3).map(function (h) {"
           + "  return Promise.all([__engine.meta(h.doc), __engine.text(h.doc)]).then(function (mt) {"
           + "    return { meta: mt[0], title: RedpressSearch.marks(mt[0].title, r.tokens),"
@@ -42,7 +42,7 @@ class SnippetParityTest {
       for (int i = 0; i < js.size(); i++) {
         SearchHit h = java.hits().get(i);
         JsonNode c = js.get(i);
-        assertThat(bundled.index.basePath() + c.at("/meta/path").asText()).isEqualTo(h.url());
+        assertThat(fixture.index.basePath() + c.at("/meta/path").asText()).isEqualTo(h.url());
         assertThat(c.at("/meta/title").asText()).isEqualTo(h.title());
         assertThat(c.at("/meta/type").asText()).isEqualTo(h.type());
         assertThat(c.at("/meta/date").asText()).isEqualTo(h.date() == null ? "" : h.date().toString());

@@ -13,21 +13,41 @@ class StaticIndexTest {
 
   @Test
   void theSameSiteExportsTheSameBytes() {
-    List<OutputFile> a = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
-    List<OutputFile> b = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
+    List<OutputFile> a = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
+    List<OutputFile> b = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
     assertThat(a).isEqualTo(b);
   }
 
   @Test
-  void everythingButTheEntryFileLivesUnderOneContentHashedDirectory() {
-    List<OutputFile> files = new SearchOutputStep().produce(Sites.bundled(), new Diagnostics());
+  void everythingButTheEntryFileAndTheEngineLivesUnderOneContentHashedDirectory() {
+    List<OutputFile> files = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
     assertThat(new SearchOutputStep().name()).isEqualTo("search");
     assertThat(files.get(0).path()).isEqualTo("search/index.json");
+    assertThat(files.get(files.size() - 1).path()).isEqualTo(EngineScript.PATH);
     String gen = files.get(0).text().replaceAll("(?s).*\"gen\":\"([0-9a-f]{10})\".*", "$1");
     assertThat(gen).matches("[0-9a-f]{10}");
-    assertThat(files.subList(1, files.size())).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
+    assertThat(files.subList(1, files.size() - 1)).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
     assertThat(files).extracting(OutputFile::path).contains("search/" + gen + "/f.bin", "search/" + gen + "/s/0.bin",
         "search/" + gen + "/u/0.bin", "search/" + gen + "/m/0.bin", "search/" + gen + "/t/0.bin");
+  }
+
+  @Test
+  void theEntryFileIsCompactJsonInTheDocumentedOrder() {
+    try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(40, 3))) {
+      String entry = new StaticIndexExporter(index).export().get(0).text();
+      assertThat(entry).matches("\\{\"format\":" + StaticIndexExporter.FORMAT + ",\"gen\":\"[0-9a-f]{10}\",\"docs\":\\d+,"
+          + "\"k1\":1\\.2,\"b\":0\\.75,\"maxTokens\":\\d+,\"fields\":\\[(\"\\w+\",?){4}\\],"
+          + "\"weights\":\\[([0-9.]+,?){4}\\],"
+          + "\"main\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
+          + "\"uni\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
+          + "\"block\":" + StaticIndexExporter.BLOCK + "}\n");
+    }
+  }
+
+  @Test
+  void theEngineReadsTheFormatTheExporterWrites() {
+    assertThat(EngineScript.format(EngineScript.source())).isEqualTo(StaticIndexExporter.FORMAT);
+    assertThat(EngineScript.file().text()).isEqualTo(EngineScript.source());
   }
 
   @Test

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Any run of two or more Han characters from a record's title or body finds that record. */
 class SubstringRecallTest {
 
-  private static Corpus bundled;
+  private static Corpus fixture;
 
   @BeforeAll
   static void build() {
-    bundled = new Corpus(Sites.bundled());
+    fixture = new Corpus(Sites.fixture());
   }
 
   @AfterAll
   static void close() {
-    bundled.close();
+    fixture.close();
   }
 
   /** Every substring of two or more characters of every maximal Han run of {@code text}. */
@@ -50,31 +50,31 @@ class SubstringRecallTest {
   void everyHanSubstringOfEveryTitleFindsItsRecordInLucene() {
     // Each distinct substring is searched once and must find every title it came from.
     java.util.Map<String, java.util.Set<Integer>> wanted = new java.util.LinkedHashMap<>();
-    for (int d = 0; d < bundled.index.size(); d++) {
-      for (String q : hanSubstrings(bundled.index.documents().get(d).title())) {
+    for (int d = 0; d < fixture.index.size(); d++) {
+      for (String q : hanSubstrings(fixture.index.documents().get(d).title())) {
         wanted.computeIfAbsent(q, k -> new java.util.TreeSet<>()).add(d);
       }
     }
     assertThat(wanted.values().stream().mapToInt(java.util.Set::size).sum()).isGreaterThan(1000);
-    wanted.forEach((q, ds) -> assertThat(bundled.index.matchingAll(q).stream().boxed().toList())
+    wanted.forEach((q, ds) -> assertThat(fixture.index.matchingAll(q).stream().boxed().toList())
         .as("%s finds records %s", q, ds).containsAll(ds));
   }
 
   @Test
-  void randomHanSubstringsOfBodiesFindTheirRecordInLuceneAndInTheClient() throws Exception {
+  void randomHanSubstringsOfBodiesFindTheirRecordInLuceneAndInTheEngine() throws Exception {
     SplittableRandom random = new SplittableRandom(5);
     ObjectMapper json = new ObjectMapper();
     int checked = 0;
     for (int n = 0; n < 200; n++) {
-      int d = random.nextInt(bundled.index.size());
-      SearchDocument doc = bundled.index.documents().get(d);
+      int d = random.nextInt(fixture.index.size());
+      SearchDocument doc = fixture.index.documents().get(d);
       List<String> subs = hanSubstrings(random.nextBoolean() ? doc.body() : doc.title());
       if (subs.isEmpty()) {
         continue;
       }
       String q = subs.get(random.nextInt(subs.size()));
       assertThat(docs(q)).as("%s finds %s", q, doc.path()).contains(d);
-      String hits = bundled.js.await("__engine.query(" + json.writeValueAsString(q) + ", {})",
+      String hits = fixture.js.await("__engine.search(" + json.writeValueAsString(q) + ", {})",
           "function (r) { return r.hits.map(function (h) { return h.doc; }); }");
       assertThat(json.readValue(hits, int[].class)).as("client: %s finds %s", q, doc.path()).contains(d);
       checked++;
@@ -83,7 +83,7 @@ class SubstringRecallTest {
   }
 
   private static List<Integer> docs(String q) {
-    SearchResults r = bundled.index.search(SearchQuery.of(q).page(0, bundled.index.size()));
+    SearchResults r = fixture.index.search(SearchQuery.of(q).page(0, fixture.index.size()));
     assertThat(r.partial()).as("partial for %s", q).isFalse();
     return r.hits().stream().map(SearchHit::doc).toList();
   }

@@ -7,7 +7,7 @@ import org.redpress.config.SiteConfig;
 import org.redpress.model.SiteModel;
 
 /**
- * Not a test: scores field-weight settings on a small judged query set over the bundled content
+ * Not a test: scores field-weight settings on a small judged query set over the search fixture
  * (nDCG@10 and MRR), the record behind the weights in {@code docs/search.md}. Grades: 2 the
  * record a reader wants, 1 relevant. Run with the test classpath, no arguments.
  */
@@ -57,7 +57,7 @@ public final class WeightTuning {
   }
 
   public static void main(String[] args) {
-    SiteModel model = Sites.bundled();
+    SiteModel model = Sites.fixture();
     List<SearchDocument> docs = SearchDocuments.of(model);
     float[][] settings = {{1, 1, 1, 1}, {2, 1, 1, 1}, {2, 2, 1, 1}, {3, 2, 2, 1}, {4, 3, 2, 1}, {6, 3, 2, 1},
         {4, 2, 1, 1}, {8, 4, 2, 1}, {4, 4, 2, 1}, {4, 3, 3, 1}};

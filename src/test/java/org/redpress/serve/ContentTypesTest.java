@@ -23,6 +23,16 @@ class ContentTypesTest {
     assertThat(ContentTypes.of("LICENSE", bytes(""))).isEqualTo("application/octet-stream");
   }
 
+  @Test
+  void takesTypesFromJettysTableAndFillsTheExtensionsItLacks() {
+    assertThat(ContentTypes.of("s/site.css", bytes(""))).isEqualTo("text/css; charset=utf-8");
+    assertThat(ContentTypes.of("a.woff2", bytes(""))).isEqualTo("font/woff2");
+    assertThat(ContentTypes.of("search/index.json", bytes(""))).isEqualTo("application/json");
+    assertThat(ContentTypes.of("site.webmanifest", bytes(""))).isEqualTo("application/manifest+json");
+    assertThat(ContentTypes.of("notes.md", bytes(""))).isEqualTo("text/markdown; charset=utf-8");
+    assertThat(ContentTypes.of("robots.txt", bytes(""))).isEqualTo("text/plain; charset=utf-8");
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
