@@ -182,7 +182,7 @@ class ContentCacheTest {
     load(first);
     Diagnostics second = new Diagnostics();
     load(second);
-    assertThat(second.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML").isEqualTo(
+    assertThat(second.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML-UNCLOSED").isEqualTo(
         first.sorted().stream().map(Diagnostic::code).toList());
   }
 
@@ -193,13 +193,13 @@ class ContentCacheTest {
     setModified(LONG_AGO, A, B);
     Diagnostics first = new Diagnostics();
     assertThat(load(first)).hasSize(1);
-    assertThat(first.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML");
+    assertThat(first.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML-UNCLOSED");
     // Fixed with the same size and time: only a read would notice, and an unchanged stat skips it.
     Files.writeString(dir.resolve(B), "---\ntitle: xy\n---\n");
     setModified(LONG_AGO, B);
     Diagnostics second = new Diagnostics();
     assertThat(load(second)).hasSize(1);
-    assertThat(second.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML");
+    assertThat(second.sorted()).extracting(Diagnostic::code).containsExactly("E-YAML-UNCLOSED");
 
     cache.forget(List.of(dir.resolve(B)));
     Diagnostics third = new Diagnostics();
