@@ -87,7 +87,7 @@ public final class YamlReader {
     if (problem.contains("mapping values are not allowed")) {
       return "E-YAML-COLON";
     }
-    if (problem.contains("end of stream") || problem.contains("expected ',' or")) {
+    if (problem.contains("end of stream") || problem.contains("<stream end>") || problem.contains("expected ',' or")) {
       return "E-YAML-UNCLOSED";
     }
     if (problem.contains("expected key") || problem.contains("expected ':'") || problem.contains("<block end>")
