@@ -88,7 +88,7 @@ final class ListViews {
 
   TaxonomyView taxonomy(Taxonomy t) {
     List<TaxonomyView.TermLink> terms = t.terms().stream()
-        .map(term -> new TaxonomyView.TermLink(views.links().href(term.path()), term.name(),
+        .map(term -> new TaxonomyView.TermLink(views.links().href(term.path()), termName(t, term),
             term.records().size(), termDescription(t.key(), term)))
         .toList();
     return new TaxonomyView(taxonomyTitle(t), taxonomyIntro(t.key()), terms);
@@ -102,12 +102,18 @@ final class ListViews {
 
   /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */
   String termTitle(Taxonomy t, Term term) {
-    return views.messages().find("taxonomy." + t.key() + ".term", term.name()).orElse(term.name());
+    String name = termName(t, term);
+    return views.messages().find("taxonomy." + t.key() + ".term", name).orElse(name);
   }
 
-  /** What the theme calls a taxonomy (taxonomy.&lt;key&gt;.title), else the model's name for it. */
+  /** A term's name as the theme dresses it (taxonomy.&lt;key&gt;.name, as "{0}年" for years), else as it is. */
+  String termName(Taxonomy t, Term term) {
+    return views.messages().find("taxonomy." + t.key() + ".name", term.name()).orElse(term.name());
+  }
+
+  /** What the theme calls a taxonomy: the message taxonomy.&lt;key&gt;.title. */
   String taxonomyTitle(Taxonomy t) {
-    return views.messages().find("taxonomy." + t.key() + ".title").orElse(t.title());
+    return views.text("taxonomy." + t.key() + ".title");
   }
 
   TaxonomyView seriesIndex() {

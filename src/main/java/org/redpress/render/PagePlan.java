@@ -144,7 +144,7 @@ final class PagePlan {
     LinkView parent = new LinkView(views.links().href(index), lists.taxonomyTitle(t));
     for (Term term : t.terms()) {
       for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
-        List<Object> inputs = List.of(t.key(), t.title(), term.slug(), term.name(), term.records().size(), p,
+        List<Object> inputs = List.of(t.key(), term.slug(), term.name(), term.records().size(), p,
             records(p.items()));
         add(p.path(), "list.ftlh", inputs, () -> {
           ListView view = lists.term(t, term, p);
