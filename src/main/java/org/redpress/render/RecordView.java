@@ -87,7 +87,7 @@ public record RecordView(
       @Doc("The coordinates; null when not given.") Coordinates location,
       @Doc("Opening hours; null when not given.") String hours,
       @Doc("Telephone or other contact; null when not given.") String contact,
-      @Doc("Minutes on foot from the district's centre; null when not given.") Integer walkMinutes,
+      @Doc("Minutes on foot, as the editor gives them; null when not given.") Integer walkMinutes,
       @Doc("The organization that manages it; null when none or unpublished.") LinkView organization,
       @Doc("The description; null when not given or when it already is the page's lead (no summary).") String description) {}
 
