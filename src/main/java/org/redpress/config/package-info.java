@@ -3,6 +3,6 @@
  * content/site.yaml}, and the hardened YAML reader that keeps node positions ({@link
  * org.redpress.config.YamlReader}), which {@code content} reuses for records.
  *
- * <p>May import: diagnostics.
+ * <p>May import: diagnostics, yaml.
  */
 package org.redpress.config;

@@ -2,6 +2,6 @@
  * Content: walking {@code content/}, decoding files, splitting front matter, per-type schemas,
  * validation and reference resolution, producing typed {@link org.redpress.content.Record}s.
  *
- * <p>May import: diagnostics, config.
+ * <p>May import: diagnostics, yaml, markdown (its URL policy), config.
  */
 package org.redpress.content;

@@ -4,6 +4,6 @@
  * export of the static, sharded index that the browser client {@code templates/assets/search.js}
  * scores exactly as Lucene does.
  *
- * <p>May import: diagnostics, config, content, model, markdown.
+ * <p>May import: diagnostics, config, content, model, output, markdown.
  */
 package org.redpress.search;

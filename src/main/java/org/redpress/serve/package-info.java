@@ -4,6 +4,6 @@
  * {@code templates/} and rebuilding one change batch at a time, live reload over Server-Sent
  * Events, and the error overlay shown while a rebuild fails.
  *
- * <p>May import: diagnostics, config, content, model, markdown, render, search, build.
+ * <p>May import: diagnostics, config, content, model, output, markdown, render, search, build.
  */
 package org.redpress.serve;
