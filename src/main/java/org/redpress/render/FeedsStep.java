@@ -61,7 +61,7 @@ final class FeedsStep implements OutputStep {
         .map(xml -> OutputFile.text(path, xml));
   }
 
-  static FeedView view(SiteModel model, ViewFactory views, Optional<RecordType> type, List<Record> entries) {
+  private static FeedView view(SiteModel model, ViewFactory views, Optional<RecordType> type, List<Record> entries) {
     Links links = views.links();
     List<FeedView.Entry> items = entries.stream().map(r -> {
       RecordKey key = RecordKey.of(r);
@@ -79,7 +79,7 @@ final class FeedsStep implements OutputStep {
    * The text without the characters XML 1.0 cannot carry at all (most C0 controls, lone
    * surrogates, U+FFFE/FFFF), which the template's XML escaping would pass through; "" for null.
    */
-  static String xmlChars(String text) {
+  private static String xmlChars(String text) {
     if (text == null) {
       return "";
     }

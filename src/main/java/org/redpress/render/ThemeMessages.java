@@ -1,5 +1,8 @@
 package org.redpress.render;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -63,7 +66,9 @@ final class ThemeMessages implements TemplateMethodModelEx {
       return new ThemeMessages(texts, at, diagnostics);
     }
     try {
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+      // A key written twice is a mistake to report, not a silent "last one wins".
+      ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      JsonNode root = yaml.readTree(Files.readString(file));
       if (root != null && !root.isMissingNode() && !root.isNull()) {
         if (!root.isObject()) {
           diagnostics.error("E-TEMPLATE", at, "the message file must be a mapping of keys to texts");
@@ -71,6 +76,10 @@ final class ThemeMessages implements TemplateMethodModelEx {
           flatten("", root, texts, at, diagnostics);
         }
       }
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      SourcePosition line = where == null || where.getLineNr() < 1 ? at : at.at(where.getLineNr(), Math.max(where.getColumnNr(), 0));
+      diagnostics.error("E-TEMPLATE", line, Templates.shorten(e.getOriginalMessage()));
     } catch (IOException e) {
       diagnostics.error("E-TEMPLATE", at, Templates.shorten(e.getMessage()));
     }
@@ -107,11 +116,6 @@ final class ThemeMessages implements TemplateMethodModelEx {
       }
       return "{" + key + "}";
     });
-  }
-
-  /** Every key, sorted (for the documentation and tests). */
-  Set<String> keys() {
-    return new java.util.TreeSet<>(texts.keySet());
   }
 
   private String missing(String key) {
