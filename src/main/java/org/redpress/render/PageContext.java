@@ -11,8 +11,7 @@ import java.util.List;
 @Doc("What the shared layout needs on every page (layout.ftlh); the root variable page of every HTML template.")
 public record PageContext(
     @Doc("The site's title (site.yaml).") String siteTitle,
-    @Doc("The page's title.") String title,
-    @Doc("The <title>: the page's title, then \" - \" and the site's (just the site's on the home page).") String fullTitle,
+    @Doc("The page's title (layout.ftlh's <title> adds the site's after it, unless they are the same).") String title,
     @Doc("The meta description: the page's summary, else the site's description.") String description,
     @Doc("The page's absolute URL.") String canonical,
     @Doc("The Open Graph type: article for record pages, else website.") String ogType,
@@ -99,12 +98,11 @@ public record PageContext(
     }
 
     PageContext build() {
-      String full = title.equals(site.title()) ? title : title + " - " + site.title();
       List<LinkView> allFeeds = new ArrayList<>(feeds);
       if (site.siteFeed() != null) {
         allFeeds.add(site.siteFeed());
       }
-      return new PageContext(site.title(), title, full, description, canonical, ogType, ogImage,
+      return new PageContext(site.title(), title, description, canonical, ogType, ogImage,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
           site.icon(), searchJs, site.footerText(), site.icp(), noindex, bodyClass);
     }
