@@ -122,7 +122,7 @@ public record RecordView(
       @Doc("The file's href under media/.") String href,
       @Doc("Its title.") String title,
       @Doc("Its extension in capitals (TXT), else the message attachment.noFormat.") String format,
-      @Doc("Its size as 2 KB, 1.4 MB or the message size.bytes; null when unreadable.") String size) {}
+      @Doc("Its size through the message size.bytes, size.kilobytes or size.megabytes; null when unreadable.") String size) {}
 
   /** An image under {@code media/} with its alternative text. */
   @Doc("An image under media/.")

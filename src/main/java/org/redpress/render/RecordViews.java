@@ -159,7 +159,7 @@ final class RecordViews {
     return out;
   }
 
-  /** "812 字节" (the message size.bytes), "2 KB", "1.4 MB"; null when unknown. */
+  /** "812 字节", "2 KB", "1.4 MB" (the messages size.bytes, .kilobytes, .megabytes); null when unknown. */
   private String size(Long bytes) {
     if (bytes == null) {
       return null;
@@ -168,9 +168,9 @@ final class RecordViews {
       return views.text("size.bytes", bytes);
     }
     if (bytes < 1024 * 1024) {
-      return Math.round(bytes / 1024.0) + " KB";
+      return views.text("size.kilobytes", Math.round(bytes / 1024.0));
     }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return views.text("size.megabytes", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
   }
 
   private String format(String file) {
