@@ -61,7 +61,7 @@ final class TemplateDocs {
         .append("Every template can call `t(\"key\")` or `t(\"key\", value…)`: the text of `key` in\n")
         .append("`templates/i18n/zh.yaml` (nested keys joined with dots), with `{0}`, `{1}` … replaced by the\n")
         .append("values. A key the file lacks stops the build with an `E-TEMPLATE` error at the template's line.\n")
-        .append("The views' own words (page titles, list introductions, navigation, card labels, dates, reverse-link\n")
+        .append("The views' own words (page titles, list introductions, navigation, dates, sizes, reverse-link\n")
         .append("headings) come from the same file; the comments there say where each one shows.\n\n")
         .append("## Templates\n\n")
         .append("| Template | Root variables | What it renders |\n")

@@ -152,39 +152,18 @@ final class ViewFactory {
 
   CardView card(Record r) {
     RecordKey key = RecordKey.of(r);
-    return new CardView(links.href(model.path(key)), r.meta().title(), typeName(r.type()),
+    String program = r instanceof Record.Practice p ? programName(p.program())
+        : r instanceof Record.Achievement a ? programName(a.program()) : null;
+    String kind = r instanceof Record.Material m ? m.kind() : r instanceof Record.Organization o ? o.kind() : null;
+    Record.Material material = r instanceof Record.Material m ? m : null;
+    Integer lesson = material != null && material.series() != null ? material.order() : null;
+    String figure = r instanceof Record.Achievement a && !a.metrics().isEmpty()
+        ? a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), "") : null;
+    return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
         Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
-        r.meta().approximate(), labels(r), bodies.of(key).summary());
-  }
-
-  private List<String> labels(Record r) {
-    List<String> out = new ArrayList<>();
-    if (r instanceof Record.Practice p) {
-      out.add(programName(p.program()));
-    } else if (r instanceof Record.Material m) {
-      out.add(kindName("material", m.kind()));
-      if (m.series() != null && m.order() != null) {
-        out.add(text("card.lesson", m.order()));
-      }
-      if (m.minutes() != null) {
-        out.add(text("card.minutes", m.minutes()));
-      }
-    } else if (r instanceof Record.Achievement a) {
-      out.add(programName(a.program()));
-      if (!a.metrics().isEmpty()) {
-        out.add(a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), ""));
-      }
-    } else if (r instanceof Record.Venue v) {
-      out.add(venueTypeName(v.venueType()));
-    } else if (r instanceof Record.Organization o && o.kind() != null) {
-      out.add(kindName("organization", o.kind()));
-    }
-    return out;
-  }
-
-  /** The theme's name of a material's or organization's kind; the value itself when it has none. */
-  private String kindName(String of, String kind) {
-    return kind == null ? null : messages.find("kind." + of + "." + kind).orElse(kind);
+        r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
+        material == null ? null : material.minutes(),
+        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure);
   }
 
   String programName(String key) {
