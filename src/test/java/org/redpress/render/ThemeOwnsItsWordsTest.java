@@ -48,6 +48,16 @@ class ThemeOwnsItsWordsTest {
   }
 
   @Test
+  void cardsPartialDecidesWhichLabelsACardShows() {
+    Path partial = Path.of("partials/cards.ftlh");
+    Result before = build(partial, UnaryOperator.identity());
+    Result after = build(partial, ftl -> ftl.replace("\n        + c.minutes???then([t(\"card.minutes\", c.minutes)], [])", ""));
+    assertThat(errors(after)).isEmpty();
+    assertThat(cardLabels(before.html("materials/index.html"), "第二课")).containsExactly("课程", "第 2 课", "5 分钟");
+    assertThat(cardLabels(after.html("materials/index.html"), "第二课")).containsExactly("课程", "第 2 课");
+  }
+
+  @Test
   void theFeedTemplateDecidesWhatTheFeedSays() {
     Result after = build(Path.of("feed.ftlx"), ftl -> ftl.replace("  <author>\n",
         "  <rights>© ${feed.siteTitle} 版权所有</rights>\n  <author>\n"));
@@ -92,6 +102,12 @@ class ThemeOwnsItsWordsTest {
 
   private static List<String> navTexts(Document page) {
     return page.select(".main-nav a").eachText();
+  }
+
+  private static List<String> cardLabels(Document page, String title) {
+    Element card = page.select(".card").stream()
+        .filter(c -> c.select(".card-title").text().equals(title)).findFirst().orElseThrow();
+    return card.select(".label").eachText();
   }
 
   private static List<String> factLabels(Document page) {
