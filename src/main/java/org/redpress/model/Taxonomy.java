@@ -3,8 +3,11 @@ package org.redpress.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A way of grouping records: its key (the URL segment), Chinese title and terms in display order. */
-public record Taxonomy(String key, String title, List<Term> terms) {
+/**
+ * A way of grouping records: its key (the URL segment) and terms in display order. What the
+ * site calls it is the theme's word (taxonomy.&lt;key&gt;.title in templates/i18n/zh.yaml).
+ */
+public record Taxonomy(String key, List<Term> terms) {
 
   public static final String PROGRAMS = "programs";
   public static final String TAGS = "tags";

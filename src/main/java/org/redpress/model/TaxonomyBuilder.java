@@ -34,7 +34,7 @@ final class TaxonomyBuilder {
           .toList();
       terms.add(new Term(p.key(), p.name(), Urls.term(Taxonomy.PROGRAMS, p.key()), keys));
     }
-    return new Taxonomy(Taxonomy.PROGRAMS, "三大工程", terms);
+    return new Taxonomy(Taxonomy.PROGRAMS, terms);
   }
 
   static String programOf(Record r) {
@@ -63,7 +63,7 @@ final class TaxonomyBuilder {
     keys.forEach((slug, list) -> terms.add(
         new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), newestFirst(list, byKey))));
     terms.sort(Comparator.comparing((Term t) -> -t.records().size()).thenComparing(Term::slug));
-    return new Taxonomy(Taxonomy.TAGS, "标签", terms);
+    return new Taxonomy(Taxonomy.TAGS, terms);
   }
 
   private static Taxonomy years(List<Record> published, Map<RecordKey, Record> byKey) {
@@ -75,8 +75,8 @@ final class TaxonomyBuilder {
     }
     List<Term> terms = new ArrayList<>();
     byYear.forEach((year, list) -> terms.add(
-        new Term(String.valueOf(year), year + "年", Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, byKey))));
-    return new Taxonomy(Taxonomy.YEARS, "年份", terms);
+        new Term(String.valueOf(year), String.valueOf(year), Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, byKey))));
+    return new Taxonomy(Taxonomy.YEARS, terms);
   }
 
   private Taxonomy venueTypes(List<Record> published) {
@@ -91,7 +91,7 @@ final class TaxonomyBuilder {
     byType.forEach((key, list) -> terms.add(new Term(key,
         config.venueType(key).map(SiteConfig.VenueType::name).orElse(key),
         Urls.term(Taxonomy.VENUE_TYPES, key), list)));
-    return new Taxonomy(Taxonomy.VENUE_TYPES, "阵地类型", terms);
+    return new Taxonomy(Taxonomy.VENUE_TYPES, terms);
   }
 
   /** Within a term mixing types, newest first reads best; undated records last, by key. */

@@ -1,22 +1,23 @@
 package org.redpress.render;
 
-import java.util.List;
-
 /**
- * A record as lists show it: title link, type, date (ISO for {@code <time>}, Chinese for
- * reading; both null when undated), short labels such as the program, and the summary.
+ * A record as lists show it: title link, type, date (ISO for {@code <time>}, the theme's long
+ * form for reading; both null when undated), the summary, and the short data the card's labels
+ * are made of (which of it shows, and how, is for {@code templates/partials/cards.ftlh} to decide).
  */
+@Doc("A record as lists show it (partials/cards.ftlh, whose function labels(c) picks its labels).")
 public record CardView(
-    String href,
-    String title,
-    String typeName,
-    String dateIso,
-    String dateText,
-    boolean approximate,
-    List<String> labels,
-    String summary) {
-
-  public CardView {
-    labels = List.copyOf(labels);
-  }
-}
+    @Doc("The record page.") String href,
+    @Doc("The record's title.") String title,
+    @Doc("The type's key: practice, material, achievement, venue, organization or page.") String typeKey,
+    @Doc("The type's name, from the message type.<key>.") String typeName,
+    @Doc("The date as 2018-06-30; null when undated.") String dateIso,
+    @Doc("The date as the message date.long prints it; null when undated.") String dateText,
+    @Doc("Whether the date is approximate.") boolean approximate,
+    @Doc("The summary; may be empty.") String summary,
+    @Doc("A practice's or achievement's program name (site.yaml); else null.") String program,
+    @Doc("A material's or organization's kind as records write it; name it with t(\"kind.<type>.\" + kind); else null.") String kind,
+    @Doc("A material's lesson number in its learning path; null when not in one.") Integer lesson,
+    @Doc("A material's study time in minutes; null when not given.") Integer minutes,
+    @Doc("A venue's venue type name (site.yaml); else null.") String venueType,
+    @Doc("An achievement's first figure, value and unit as written (98.1%); null when it has none.") String figure) {}

@@ -2,15 +2,10 @@ package org.redpress.render;
 
 import java.time.LocalDate;
 
-/** Dates as pages and feeds print them; no locale data or clock is consulted. */
+/** Dates as pages and feeds print them in digits (words are the theme's); no locale data or clock is consulted. */
 final class Dates {
 
   private Dates() {}
-
-  /** {@code 2018年6月30日}; empty for an undated record. */
-  static String chinese(LocalDate date) {
-    return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-  }
 
   /** {@code 2018-06-30}; null for an undated record, so templates can test with {@code ??}. */
   static String iso(LocalDate date) {

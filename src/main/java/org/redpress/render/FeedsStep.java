@@ -1,7 +1,9 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
@@ -13,10 +15,14 @@ import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
 
 /**
- * Atom 1.0 feeds of the newest dated records: {@code feed.xml} for the whole site and one per
- * dated type. Every date comes from the records, never from the clock, so builds repeat exactly.
+ * Atom 1.0 feeds of the newest dated records through {@code templates/feed.ftlx}: {@code feed.xml}
+ * for the whole site and one per dated type. Every date comes from the records, never from the
+ * clock, so builds repeat exactly.
  */
 final class FeedsStep implements OutputStep {
+
+  /** The template every feed is rendered with; its root variable is {@code feed}. */
+  static final String TEMPLATE = "feed.ftlx";
 
   private final BuildState state;
 
@@ -31,69 +37,55 @@ final class FeedsStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
+    Optional<Templates> templates = state.templates(diagnostics);
+    if (templates.isEmpty()) {
+      return List.of();
+    }
     ViewFactory views = state.views(model, diagnostics);
     List<OutputFile> out = new ArrayList<>();
-    feed(model, views, Optional.empty()).ifPresent(out::add);
+    feed(model, views, Optional.empty(), templates.get(), diagnostics).ifPresent(out::add);
     for (RecordType type : Feeds.TYPES) {
-      feed(model, views, Optional.of(type)).ifPresent(out::add);
+      feed(model, views, Optional.of(type), templates.get(), diagnostics).ifPresent(out::add);
     }
-    return out.stream().sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
+    return out.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
   }
 
-  private static Optional<OutputFile> feed(SiteModel model, ViewFactory views, Optional<RecordType> type) {
+  private static Optional<OutputFile> feed(SiteModel model, ViewFactory views, Optional<RecordType> type,
+      Templates templates, Diagnostics diagnostics) {
     List<Record> entries = Feeds.entries(model, type);
     if (entries.isEmpty()) {
       return Optional.empty();
     }
+    String path = Feeds.path(type);
+    return templates.render(TEMPLATE, Map.of("feed", view(model, views, type, entries)), diagnostics)
+        .map(xml -> OutputFile.text(path, xml));
+  }
+
+  private static FeedView view(SiteModel model, ViewFactory views, Optional<RecordType> type, List<Record> entries) {
     Links links = views.links();
-    String self = Feeds.path(type);
-    String page = type.map(Urls::list).orElse("");
-    String title = type.map(t -> t.chineseName() + " - ").orElse("") + model.config().title();
-    StringBuilder xml = new StringBuilder(8 * 1024);
-    xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-    element(xml, "  ", "title", title);
-    element(xml, "  ", "subtitle", model.config().description());
-    element(xml, "  ", "id", links.absolute(self));
-    xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(links.absolute(self)))
-        .append("\"/>\n");
-    xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(links.absolute(page)))
-        .append("\"/>\n");
+    List<FeedView.Entry> items = entries.stream().map(r -> {
+      RecordKey key = RecordKey.of(r);
+      return new FeedView.Entry(xmlChars(r.meta().title()), links.absolute(model.path(key)), r.type().key(),
+          Dates.atom(r.meta().date()), r.meta().tags().stream().map(FeedsStep::xmlChars).toList(),
+          xmlChars(views.bodies().of(key).summary()));
+    }).toList();
     // Newest first, so the feed's date is its first entry's: content decides, not the clock.
-    element(xml, "  ", "updated", Dates.atom(entries.get(0).meta().date()));
-    xml.append("  <author>\n");
-    element(xml, "    ", "name", model.config().title());
-    xml.append("  </author>\n");
-    for (Record r : entries) {
-      entry(xml, r, views);
-    }
-    xml.append("</feed>\n");
-    return Optional.of(OutputFile.text(self, xml.toString()));
+    return new FeedView(type.map(RecordType::key).orElse(null), xmlChars(model.config().title()),
+        xmlChars(model.config().description()), links.absolute(Feeds.path(type)),
+        links.absolute(type.map(Urls::list).orElse("")), Dates.atom(entries.get(0).meta().date()), items);
   }
 
-  private static void entry(StringBuilder xml, Record r, ViewFactory views) {
-    RecordKey key = RecordKey.of(r);
-    String url = views.links().absolute(views.model().path(key));
-    xml.append("  <entry>\n");
-    element(xml, "    ", "title", r.meta().title());
-    xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
-    element(xml, "    ", "id", url);
-    element(xml, "    ", "published", Dates.atom(r.meta().date()));
-    element(xml, "    ", "updated", Dates.atom(r.meta().date()));
-    xml.append("    <category term=\"").append(r.type().key()).append("\" label=\"")
-        .append(Xml.escape(r.type().chineseName())).append("\"/>\n");
-    for (String tag : r.meta().tags()) {
-      xml.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
+  /**
+   * The text without the characters XML 1.0 cannot carry at all (most C0 controls, lone
+   * surrogates, U+FFFE/FFFF), which the template's XML escaping would pass through; "" for null.
+   */
+  private static String xmlChars(String text) {
+    if (text == null) {
+      return "";
     }
-    String summary = views.bodies().of(key).summary();
-    if (!summary.isBlank()) {
-      xml.append("    <summary type=\"text\">").append(Xml.escape(summary)).append("</summary>\n");
-    }
-    xml.append("  </entry>\n");
-  }
-
-  private static void element(StringBuilder xml, String indent, String name, String text) {
-    xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text))
-        .append("</").append(name).append(">\n");
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(cp -> cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+        || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000).forEach(out::appendCodePoint);
+    return out.toString();
   }
 }

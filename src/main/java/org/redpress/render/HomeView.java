@@ -6,14 +6,15 @@ import java.util.List;
  * The home page: the three programs, the newest practices, learning paths and materials,
  * headline figures from achievements, and the venues grouped by type with declared counts.
  */
+@Doc("The home page (home.ftlh).")
 public record HomeView(
-    List<ProgramView> programs,
-    List<CardView> latestPractices,
-    List<TaxonomyView.TermLink> learningPaths,
-    List<CardView> materials,
-    List<FigureView> figures,
-    List<VenueGroup> venueGroups,
-    List<LinkView> sections) {
+    @Doc("The three programs of site.yaml, in order.") List<ProgramView> programs,
+    @Doc("The newest practices (six).") List<CardView> latestPractices,
+    @Doc("The learning paths.") List<TaxonomyView.TermLink> learningPaths,
+    @Doc("The newest materials (four).") List<CardView> materials,
+    @Doc("Headline figures: the first figure of the newest achievements (six).") List<FigureView> figures,
+    @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
+    @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections) {
 
   public HomeView {
     programs = List.copyOf(programs);
@@ -26,17 +27,35 @@ public record HomeView(
   }
 
   /** A program with how many practices and achievements it has. */
+  @Doc("A program on the home page.")
   public record ProgramView(
-      String href, String name, String title, String description, int practices, int achievements) {}
+      @Doc("The program's term page.") String href,
+      @Doc("Its short name (site.yaml).") String name,
+      @Doc("Its title (site.yaml).") String title,
+      @Doc("Its description (site.yaml); may be empty.") String description,
+      @Doc("How many practices it has.") int practices,
+      @Doc("How many achievements it has.") int achievements) {}
 
   /** One headline figure ("98.1 %") with its label, period and the achievement it comes from. */
-  public record FigureView(String value, String unit, String label, String period, LinkView source) {}
+  @Doc("A headline figure on the home page.")
+  public record FigureView(
+      @Doc("The number, as written.") String value,
+      @Doc("Its unit; may be null.") String unit,
+      @Doc("What it counts.") String label,
+      @Doc("The period it covers; may be null.") String period,
+      @Doc("The achievement it comes from.") LinkView source) {}
 
   /**
    * A venue type: the number the alliance declares ({@code declared}, may be null), how many
    * this site describes ({@code listed}) and the first few of them.
    */
-  public record VenueGroup(String href, String name, Integer declared, int listed, List<LinkView> venues) {
+  @Doc("A venue type on the home page.")
+  public record VenueGroup(
+      @Doc("The venue type's term page.") String href,
+      @Doc("Its name (site.yaml).") String name,
+      @Doc("How many the alliance declares (site.yaml); null when not given.") Integer declared,
+      @Doc("How many this site describes.") int listed,
+      @Doc("The first few of them (eight).") List<LinkView> venues) {
     public VenueGroup {
       venues = List.copyOf(venues);
     }

@@ -80,43 +80,44 @@ final class ListViews {
   }
 
   ListView list(RecordType type, Pager<Record> page) {
-    String intro = switch (type) {
-      case PRACTICE -> "各基层党组织落实“三大工程”的做法和案例，按时间从新到旧排列。";
-      case MATERIAL -> "课程、讲义、文章和视频提纲，可在线阅读，也可下载打印。";
-      case ACHIEVEMENT -> "用数字说话的工作成果，每项都标明来源实践。";
-      case VENUE -> "联盟的红色阵地：加油站、学习点、实境课堂、文化街和文明实践中心。";
-      case ORGANIZATION -> "联盟中的基层党组织，点开可看各组织的实践、成效和下级组织。";
-      case PAGE -> "";
-    };
-    return new ListView(titled(type.chineseName(), page), intro, null,
+    String intro = type == RecordType.PAGE ? "" : views.text("list.intro." + type.key());
+    return new ListView(titled(views.typeName(type), page), intro, null,
         page.items().stream().map(views::card).toList(), views.pager(page),
         views.feed(type).map(LinkView::href).orElse(null));
   }
 
   TaxonomyView taxonomy(Taxonomy t) {
     List<TaxonomyView.TermLink> terms = t.terms().stream()
-        .map(term -> new TaxonomyView.TermLink(views.links().href(term.path()), term.name(),
+        .map(term -> new TaxonomyView.TermLink(views.links().href(term.path()), termName(t, term),
             term.records().size(), termDescription(t.key(), term)))
         .toList();
-    return new TaxonomyView(t.title(), taxonomyIntro(t.key()), terms);
+    return new TaxonomyView(taxonomyTitle(t), taxonomyIntro(t.key()), terms);
   }
 
   ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
-    LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), t.title());
+    LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), taxonomyTitle(t));
     return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
         views.cards(page.items()), views.pager(page), null);
   }
 
-  static String termTitle(Taxonomy t, Term term) {
-    return switch (t.key()) {
-      case Taxonomy.TAGS -> "标签：" + term.name();
-      case Taxonomy.YEARS -> term.name() + "的内容";
-      default -> term.name();
-    };
+  /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */
+  String termTitle(Taxonomy t, Term term) {
+    String name = termName(t, term);
+    return views.messages().find("taxonomy." + t.key() + ".term", name).orElse(name);
+  }
+
+  /** A term's name as the theme dresses it (taxonomy.&lt;key&gt;.name, as "{0}年" for years), else as it is. */
+  String termName(Taxonomy t, Term term) {
+    return views.messages().find("taxonomy." + t.key() + ".name", term.name()).orElse(term.name());
+  }
+
+  /** What the theme calls a taxonomy: the message taxonomy.&lt;key&gt;.title. */
+  String taxonomyTitle(Taxonomy t) {
+    return views.text("taxonomy." + t.key() + ".title");
   }
 
   TaxonomyView seriesIndex() {
-    return new TaxonomyView("学习路径", "按顺序学习的系列课程，每课都有上一课、下一课的链接。", learningPaths());
+    return new TaxonomyView(views.text("page.series"), views.text("series.intro"), learningPaths());
   }
 
   SeriesView series(LearningPath path) {
@@ -136,27 +137,22 @@ final class ListViews {
 
   private String termDescription(String taxonomy, Term term) {
     if (taxonomy.equals(Taxonomy.PROGRAMS)) {
-      return model.config().program(term.slug()).map(p -> p.title() + "：" + p.description()).orElse("");
+      return model.config().program(term.slug())
+          .map(p -> views.text("taxonomy.programs.description", p.title(), p.description())).orElse("");
     }
     if (taxonomy.equals(Taxonomy.VENUE_TYPES)) {
       Integer declared = model.config().venueType(term.slug()).map(SiteConfig.VenueType::count).orElse(null);
-      return declared == null ? "本站收录 " + term.records().size() + " 处。"
-          : "联盟共有" + term.name() + " " + declared + " 个，本站介绍其中 " + term.records().size() + " 处。";
+      return declared == null ? views.text("taxonomy.venue-types.listed", term.records().size())
+          : views.text("taxonomy.venue-types.declared", term.name(), declared, term.records().size());
     }
     return "";
   }
 
-  private static String taxonomyIntro(String taxonomy) {
-    return switch (taxonomy) {
-      case Taxonomy.PROGRAMS -> "开发区党建引领“三大工程”：强堡垒、促发展、惠民生。";
-      case Taxonomy.TAGS -> "按主题浏览全部内容，括号里是条目数。";
-      case Taxonomy.YEARS -> "按年份浏览有日期的内容。";
-      case Taxonomy.VENUE_TYPES -> "按类型浏览联盟的红色阵地。";
-      default -> "";
-    };
+  private String taxonomyIntro(String taxonomy) {
+    return views.messages().find("taxonomy." + taxonomy + ".intro").orElse("");
   }
 
-  private static String titled(String title, Pager<?> page) {
-    return page.number() == 1 ? title : title + "（第 " + page.number() + " 页）";
+  private String titled(String title, Pager<?> page) {
+    return page.number() == 1 ? title : views.text("list.paged", title, page.number());
   }
 }

@@ -8,27 +8,27 @@ import java.util.List;
  * URL and Open Graph data, navigation with the current entry, breadcrumbs, feeds, hashed asset
  * hrefs and the footer. Built by {@link ViewFactory#page}.
  */
+@Doc("What the shared layout needs on every page (layout.ftlh); the root variable page of every HTML template.")
 public record PageContext(
-    String siteTitle,
-    String title,
-    String fullTitle,
-    String description,
-    String canonical,
-    String ogType,
-    String ogImage,
-    String homeHref,
-    String searchHref,
-    List<NavItem> nav,
-    List<LinkView> crumbs,
-    List<LinkView> feeds,
-    String css,
-    String themeJs,
-    String icon,
-    String searchJs,
-    String footerText,
-    String icp,
-    boolean noindex,
-    String bodyClass) {
+    @Doc("The site's title (site.yaml).") String siteTitle,
+    @Doc("The page's title (layout.ftlh's <title> adds the site's after it, unless they are the same).") String title,
+    @Doc("The meta description: the page's summary, else the site's description.") String description,
+    @Doc("The page's absolute URL.") String canonical,
+    @Doc("The Open Graph type: article for record pages, else website.") String ogType,
+    @Doc("The absolute URL of a record's cover image; null without one.") String ogImage,
+    @Doc("The home page.") String homeHref,
+    @Doc("The search page.") String searchHref,
+    @Doc("The main navigation, with the current entry marked.") List<NavItem> nav,
+    @Doc("The breadcrumbs above the page's own title (empty on the home page).") List<LinkView> crumbs,
+    @Doc("The Atom feeds to announce: the list's own, then the site's (last).") List<LinkView> feeds,
+    @Doc("The hashed stylesheet; null when missing.") String css,
+    @Doc("The hashed theme script (large-print switch); null when missing.") String themeJs,
+    @Doc("The hashed icon; null when missing.") String icon,
+    @Doc("The hashed search script, on the search page only; else null.") String searchJs,
+    @Doc("The footer text (site.yaml); may be empty.") String footerText,
+    @Doc("The ICP filing number (site.yaml); null when none.") String icp,
+    @Doc("Whether search engines should skip the page (404).") boolean noindex,
+    @Doc("CSS classes of <body>: page-<kind>, and for records type-<key>.") String bodyClass) {
 
   public PageContext {
     nav = List.copyOf(nav);
@@ -98,12 +98,11 @@ public record PageContext(
     }
 
     PageContext build() {
-      String full = title.equals(site.title()) ? title : title + " - " + site.title();
       List<LinkView> allFeeds = new ArrayList<>(feeds);
       if (site.siteFeed() != null) {
         allFeeds.add(site.siteFeed());
       }
-      return new PageContext(site.title(), title, full, description, canonical, ogType, ogImage,
+      return new PageContext(site.title(), title, description, canonical, ogType, ogImage,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
           site.icon(), searchJs, site.footerText(), site.icp(), noindex, bodyClass);
     }

@@ -55,7 +55,7 @@ final class PagePlan {
     }
     model.taxonomies().forEach(this::taxonomyPages);
     seriesPages();
-    add("search/", "search.ftlh", null, () -> model("search", views.page("search/", "搜索")
+    add("search/", "search.ftlh", null, () -> model("search", views.page("search/", views.text("page.search"))
         .crumb(views.home()).searchScript(searchScript), browseLinks()));
     pages.add(new PlannedPage("404.html", "404.ftlh", null, false, this::notFound, null));
     return List.copyOf(pages);
@@ -70,7 +70,7 @@ final class PagePlan {
    * feeds and navigation, and the links to the sections, learning paths and taxonomies.
    */
   Map<String, Object> notFound() {
-    return model("not-found", views.page("404.html", "找不到这个页面").noindex(), browseLinks());
+    return model("not-found", views.page("404.html", views.text("page.notFound")).noindex(), browseLinks());
   }
 
   private Map<String, Object> model(String kind, PageContext.Builder page, Object view) {
@@ -140,11 +140,11 @@ final class PagePlan {
   private void taxonomyPages(Taxonomy t) {
     String index = Urls.taxonomy(t.key());
     add(index, "taxonomy.ftlh", List.of(t),
-        () -> model("taxonomy", views.page(index, t.title()).crumb(views.home()), lists.taxonomy(t)));
-    LinkView parent = new LinkView(views.links().href(index), t.title());
+        () -> model("taxonomy", views.page(index, lists.taxonomyTitle(t)).crumb(views.home()), lists.taxonomy(t)));
+    LinkView parent = new LinkView(views.links().href(index), lists.taxonomyTitle(t));
     for (Term term : t.terms()) {
       for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
-        List<Object> inputs = List.of(t.key(), t.title(), term.slug(), term.name(), term.records().size(), p,
+        List<Object> inputs = List.of(t.key(), term.slug(), term.name(), term.records().size(), p,
             records(p.items()));
         add(p.path(), "list.ftlh", inputs, () -> {
           ListView view = lists.term(t, term, p);
@@ -160,9 +160,9 @@ final class PagePlan {
       return;
     }
     add("series/", "taxonomy.ftlh", List.of(model.learningPaths()), () -> model("series-index",
-        views.page("series/", "学习路径").crumb(views.home()).crumb(views.section(RecordType.MATERIAL)),
+        views.page("series/", views.text("page.series")).crumb(views.home()).crumb(views.section(RecordType.MATERIAL)),
         lists.seriesIndex()));
-    LinkView index = new LinkView(views.links().href("series/"), "学习路径");
+    LinkView index = new LinkView(views.links().href("series/"), views.text("page.series"));
     for (LearningPath path : model.learningPaths()) {
       add(path.path(), "series.ftlh", List.of(path, records(path.lessons())), () -> {
         SeriesView view = lists.series(path);
@@ -177,9 +177,10 @@ final class PagePlan {
     List<LinkView> out = new ArrayList<>();
     ViewFactory.SECTIONS.forEach(t -> out.add(views.section(t)));
     if (!model.learningPaths().isEmpty()) {
-      out.add(new LinkView(views.links().href("series/"), "学习路径"));
+      out.add(new LinkView(views.links().href("series/"), views.text("page.series")));
     }
-    model.taxonomies().forEach(t -> out.add(new LinkView(views.links().href(Urls.taxonomy(t.key())), t.title())));
+    model.taxonomies().forEach(t -> out.add(new LinkView(views.links().href(Urls.taxonomy(t.key())),
+        lists.taxonomyTitle(t))));
     return out;
   }
 }

@@ -36,7 +36,7 @@ final class PagesStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
-    Optional<Templates> templates = Templates.open(templatesDir, diagnostics);
+    Optional<Templates> templates = state.templates(diagnostics);
     if (templates.isEmpty()) {
       return List.of();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.redpress.content.Location;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.content.Ref;
@@ -15,7 +16,7 @@ import org.redpress.model.RecordKey;
 import org.redpress.model.Taxonomy;
 import org.redpress.model.Urls;
 
-/** Builds the {@link RecordView} of one record page: every field in Chinese, with its links. */
+/** Builds the {@link RecordView} of one record page: the record's data with its links, words from the theme. */
 final class RecordViews {
 
   /** A body needs this many headings before a table of contents helps more than it clutters. */
@@ -39,12 +40,70 @@ final class RecordViews {
     RecordView.Reading reading = r instanceof Record.Material && !body.text().isBlank()
         ? new RecordView.Reading(CjkText.hanCount(body.text()), CjkText.readingMinutes(body.text())) : null;
     return new RecordView(
-        r.type().key(), r.type().chineseName(), r.meta().title(),
-        Dates.iso(r.meta().date()), r.meta().date() == null ? null : Dates.chinese(r.meta().date()),
-        r.meta().approximate() ? Labels.approximate(r.type()) : null,
-        r.meta().note(), lead(r),
-        new Facts(views).of(r), tags(r), cover(r), metrics(r), attachments(r),
+        r.type().key(), views.typeName(r.type()), r.meta().title(),
+        Dates.iso(r.meta().date()), r.meta().date() == null ? null : views.date(r.meta().date()),
+        r.meta().approximate(), r.meta().note(), lead(r),
+        r instanceof Record.Practice p ? practice(p) : null,
+        r instanceof Record.Material m ? material(m) : null,
+        r instanceof Record.Achievement a ? achievement(a) : null,
+        r instanceof Record.Venue v ? venue(v) : null,
+        r instanceof Record.Organization o ? organization(o) : null,
+        tags(r), cover(r), metrics(r), attachments(r),
         body.html(), toc, reading, lesson(r), sections(key), related(key));
+  }
+
+  private RecordView.PracticeFacts practice(Record.Practice p) {
+    return new RecordView.PracticeFacts(views.program(p.program()),
+        one(RecordType.ORGANIZATION, p.organization()), views.linksTo(RecordType.VENUE, p.venues()));
+  }
+
+  private RecordView.MaterialFacts material(Record.Material m) {
+    LinkView series = m.series() == null ? null : views.model().learningPath(m.series())
+        .map(path -> new LinkView(views.links().href(path.path()), path.title())).orElse(null);
+    return new RecordView.MaterialFacts(clean(m.kind()), series, m.minutes(), clean(m.audience()),
+        views.linksTo(RecordType.VENUE, m.venues()));
+  }
+
+  private RecordView.AchievementFacts achievement(Record.Achievement a) {
+    return new RecordView.AchievementFacts(views.program(a.program()),
+        one(RecordType.ORGANIZATION, a.organization()), views.linksTo(RecordType.PRACTICE, a.practices()));
+  }
+
+  private RecordView.VenueFacts venue(Record.Venue v) {
+    LinkView type = new LinkView(views.links().href(Urls.term(Taxonomy.VENUE_TYPES, v.venueType())),
+        views.venueTypeName(v.venueType()));
+    return new RecordView.VenueFacts(type, clean(v.address()), coordinates(v.location()), clean(v.hours()),
+        clean(v.contact()), v.walkMinutes(), one(RecordType.ORGANIZATION, v.organization()),
+        description(v, v.description()));
+  }
+
+  private RecordView.OrganizationFacts organization(Record.Organization o) {
+    return new RecordView.OrganizationFacts(clean(o.kind()), one(RecordType.ORGANIZATION, o.parent()),
+        o.members(), description(o, o.description()));
+  }
+
+  private LinkView one(RecordType type, Ref ref) {
+    return ref == null ? null : views.link(new RecordKey(type, ref.id())).orElse(null);
+  }
+
+  /** A place's or organization's description, unless it already stands in for the summary. */
+  private static String description(Record r, String description) {
+    return r.meta().summary().isBlank() ? null : clean(description);
+  }
+
+  /** The text stripped; null when it is missing or blank, so templates test with {@code ??}. */
+  private static String clean(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static RecordView.Coordinates coordinates(Location l) {
+    return l == null ? null : new RecordView.Coordinates(degrees(Math.abs(l.lat())), l.lat() >= 0,
+        degrees(Math.abs(l.lng())), l.lng() >= 0);
+  }
+
+  /** 32.54 for 32.540000: five decimals at most, no trailing zeros. */
+  private static String degrees(double value) {
+    return String.format(Locale.ROOT, "%.5f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 
   /** The summary under the title: the editor's, else a place's or organization's description. */
@@ -65,7 +124,7 @@ final class RecordViews {
 
   private RecordView.Image cover(Record r) {
     return coverFile(r)
-        .map(f -> new RecordView.Image(views.links().media(f), r.meta().title() + "（封面图）"))
+        .map(f -> new RecordView.Image(views.links().media(f), views.text("cover.alt", r.meta().title())))
         .orElse(null);
   }
 
@@ -89,20 +148,35 @@ final class RecordViews {
     }
     return m.attachments().stream()
         .map(a -> new RecordView.Attachment(views.links().media(a.file().id()), a.title(),
-            format(a.file().id()), mediaSizes.describe(a.file().id())))
+            format(a.file().id()), size(mediaSizes.bytes(a.file().id()))))
         .toList();
   }
 
-  /** The sizes shown next to a material's attachments, in order (null where unreadable). */
-  List<String> attachmentSizes(Record.Material m) {
-    List<String> out = new ArrayList<>();
-    m.attachments().forEach(a -> out.add(mediaSizes.describe(a.file().id())));
+  /** The sizes in bytes of a material's attachments, in order (null where unreadable). */
+  List<Long> attachmentSizes(Record.Material m) {
+    List<Long> out = new ArrayList<>();
+    m.attachments().forEach(a -> out.add(mediaSizes.bytes(a.file().id())));
     return out;
   }
 
-  private static String format(String file) {
+  /** "812 字节", "2 KB", "1.4 MB" (the messages size.bytes, .kilobytes, .megabytes); null when unknown. */
+  private String size(Long bytes) {
+    if (bytes == null) {
+      return null;
+    }
+    if (bytes < 1024) {
+      return views.text("size.bytes", bytes);
+    }
+    if (bytes < 1024 * 1024) {
+      return views.text("size.kilobytes", Math.round(bytes / 1024.0));
+    }
+    return views.text("size.megabytes", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
+  }
+
+  private String format(String file) {
     int dot = file.lastIndexOf('.');
-    return dot < 0 || dot < file.lastIndexOf('/') ? "文件" : file.substring(dot + 1).toUpperCase(Locale.ROOT);
+    return dot < 0 || dot < file.lastIndexOf('/') ? views.text("attachment.noFormat")
+        : file.substring(dot + 1).toUpperCase(Locale.ROOT);
   }
 
   private RecordView.LessonNav lesson(Record r) {
@@ -139,7 +213,15 @@ final class RecordViews {
     }
     List<RecordView.Section> out = new ArrayList<>();
     byType.forEach((type, keys) ->
-        out.add(new RecordView.Section(Labels.backlinkTitle(key.type(), type), views.cards(keys))));
+        out.add(new RecordView.Section(backlinkTitle(key.type(), type), views.cards(keys))));
     return out;
+  }
+
+  /** backlinks.<target>.<source>, else backlinks.<target>.other, else backlinks.other. */
+  private String backlinkTitle(RecordType target, RecordType source) {
+    String name = views.typeName(source);
+    return views.messages().find("backlinks." + target.key() + "." + source.key())
+        .or(() -> views.messages().find("backlinks." + target.key() + ".other", name))
+        .orElseGet(() -> views.text("backlinks.other", name));
   }
 }

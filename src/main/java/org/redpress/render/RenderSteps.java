@@ -46,7 +46,7 @@ public final class RenderSteps {
         new MediaStep(contentDir),
         pagesStep,
         new FeedsStep(state),
-        new SitemapStep(pagesStep, state),
-        new RobotsStep());
+        new SitemapStep(pagesStep, state, templatesDir),
+        new RobotsStep(state));
   }
 }

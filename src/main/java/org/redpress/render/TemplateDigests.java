@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The digest of the template files a page kind depends on: its own template plus what every
- * page shares (the layout and the partials). Editing {@code record.ftlh} thus changes only
- * record pages; editing the layout or a partial changes every page.
+ * page shares (the layout, the partials and the message file). Editing {@code record.ftlh} thus
+ * changes only record pages; editing the layout, a partial or a message changes every page.
  */
 final class TemplateDigests {
 
@@ -44,7 +44,8 @@ final class TemplateDigests {
   private static List<Path> sharedFiles(Path dir) {
     try (Stream<Path> partials = Files.isDirectory(dir.resolve("partials"))
         ? Files.walk(dir.resolve("partials")) : Stream.empty()) {
-      return Stream.concat(Stream.of(dir.resolve("layout.ftlh")), partials.filter(Files::isRegularFile).sorted())
+      return Stream.concat(Stream.of(dir.resolve("layout.ftlh"), dir.resolve(ThemeMessages.FILE)),
+              partials.filter(Files::isRegularFile).sorted())
           .toList();
     } catch (IOException e) {
       return List.of(dir.resolve("layout.ftlh"));

@@ -21,7 +21,8 @@ import org.redpress.diagnostics.SourcePosition;
 
 /**
  * The Freemarker set-up of one build: templates from the project's {@code templates/} folder
- * only, HTML auto-escaping, no access to Java classes, and errors turned into {@code E-TEMPLATE}
+ * only, HTML auto-escaping ({@code .ftlh}) and XML auto-escaping ({@code .ftlx}, feeds and the
+ * sitemap), the theme's words as {@code t(…)}, no access to Java classes, and errors turned into {@code E-TEMPLATE}
  * diagnostics at the template's line and column instead of stack traces. Thread-safe.
  */
 final class Templates {
@@ -34,8 +35,11 @@ final class Templates {
     this.shownDir = shownDir;
   }
 
-  /** A fresh configuration over {@code dir}; empty (with a diagnostic) when it cannot be read. */
-  static Optional<Templates> open(Path dir, Diagnostics diagnostics) {
+  /**
+   * A fresh configuration over {@code dir} whose templates call {@code messages} as {@code t(…)};
+   * empty (with a diagnostic) when it cannot be read.
+   */
+  static Optional<Templates> open(Path dir, ThemeMessages messages, Diagnostics diagnostics) {
     String shown = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
     if (!Files.isDirectory(dir)) {
       diagnostics.error("E-TEMPLATE", SourcePosition.of(shown), "no such folder: " + dir);
@@ -55,6 +59,7 @@ final class Templates {
       c.setAPIBuiltinEnabled(false);
       c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
       c.setObjectWrapper(new ViewObjectWrapper());
+      c.setSharedVariable("t", messages);
       c.setNumberFormat("computer");
       c.setBooleanFormat("c");
       c.setLocale(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.redpress.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.redpress.content.Ref;
 import org.redpress.model.Pager;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
+import org.redpress.model.Taxonomy;
 import org.redpress.model.Urls;
 
 /**
@@ -26,25 +28,27 @@ final class ViewFactory {
   record SiteParts(String title, String description, String homeHref, String searchHref,
       LinkView siteFeed, String css, String themeJs, String icon, String footerText, String icp) {}
 
-  /** Sections of the main navigation, after 首页 and before the menu pages. */
+  /** Sections of the main navigation, after the home page and before the menu pages. */
   static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
       RecordType.ACHIEVEMENT, RecordType.VENUE, RecordType.ORGANIZATION);
 
   private final SiteModel model;
   private final Links links;
   private final Bodies bodies;
+  private final ThemeMessages messages;
   private final SiteParts site;
   private final List<LinkView> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets) {
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages) {
     this.model = model;
     this.links = new Links(model.config());
     this.bodies = bodies;
+    this.messages = messages;
     Feeds.TYPES.stream().filter(t -> Feeds.exists(model, Optional.of(t))).forEach(feedTypes::add);
     SiteConfig config = model.config();
     LinkView siteFeed = Feeds.exists(model, Optional.empty())
-        ? new LinkView(links.href(Feeds.path(Optional.empty())), config.title() + "：全部更新") : null;
+        ? new LinkView(links.href(Feeds.path(Optional.empty())), text("feed.site", config.title())) : null;
     String icp = config.footer() == null || config.footer().icp() == null || config.footer().icp().isBlank()
         ? null : config.footer().icp().strip();
     this.site = new SiteParts(config.title(), config.description(), links.href(""), links.href("search/"),
@@ -65,15 +69,39 @@ final class ViewFactory {
     return bodies;
   }
 
+  ThemeMessages messages() {
+    return messages;
+  }
+
+  /** The theme's text of {@code key} with its placeholders filled (see {@link ThemeMessages#text}). */
+  String text(String key, Object... args) {
+    return messages.text(key, args);
+  }
+
+  /** What the theme calls records of {@code type}: the message type.&lt;key&gt;. */
+  String typeName(RecordType type) {
+    return text("type." + type.key());
+  }
+
+  /** A date as the message date.long spells it (year, month, day). */
+  String date(LocalDate date) {
+    return text("date.long", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /** A program's link to its term page, named as site.yaml names it. */
+  LinkView program(String key) {
+    return new LinkView(links.href(Urls.term(Taxonomy.PROGRAMS, key)), programName(key));
+  }
+
   private String asset(AssetMap assets, String name) {
     return assets.path(name).map(links::href).orElse(null);
   }
 
-  /** 首页, the five sections, then the pages that ask for a menu place, by that place. */
+  /** Home, the five sections, then the pages that ask for a menu place, by that place. */
   private List<LinkView> navigation() {
     List<LinkView> nav = new ArrayList<>();
-    nav.add(new LinkView("", "首页"));
-    SECTIONS.forEach(t -> nav.add(new LinkView(Urls.list(t), Labels.navName(t))));
+    nav.add(new LinkView("", text("nav.home")));
+    SECTIONS.forEach(t -> nav.add(new LinkView(Urls.list(t), text("nav." + t.key()))));
     model.ofType(RecordType.PAGE).stream()
         .map(r -> (Record.Page) r)
         .filter(p -> p.menu() != null)
@@ -97,16 +125,16 @@ final class ViewFactory {
   /** The feed of a type's list, if the type has one with entries. */
   Optional<LinkView> feed(RecordType type) {
     return feedTypes.contains(type)
-        ? Optional.of(new LinkView(links.href(Feeds.path(Optional.of(type))), type.chineseName() + "更新"))
+        ? Optional.of(new LinkView(links.href(Feeds.path(Optional.of(type))), text("feed.section", typeName(type))))
         : Optional.empty();
   }
 
   LinkView home() {
-    return new LinkView(links.href(""), "首页");
+    return new LinkView(links.href(""), text("nav.home"));
   }
 
   LinkView section(RecordType type) {
-    return new LinkView(links.href(Urls.list(type)), type.chineseName());
+    return new LinkView(links.href(Urls.list(type)), typeName(type));
   }
 
   /** A link to a published record; empty for a draft or future record that is not on the site. */
@@ -124,34 +152,18 @@ final class ViewFactory {
 
   CardView card(Record r) {
     RecordKey key = RecordKey.of(r);
-    return new CardView(links.href(model.path(key)), r.meta().title(), r.type().chineseName(),
-        Dates.iso(r.meta().date()), r.meta().date() == null ? null : Dates.chinese(r.meta().date()),
-        r.meta().approximate(), labels(r), bodies.of(key).summary());
-  }
-
-  private List<String> labels(Record r) {
-    List<String> out = new ArrayList<>();
-    if (r instanceof Record.Practice p) {
-      out.add(programName(p.program()));
-    } else if (r instanceof Record.Material m) {
-      out.add(Labels.materialKind(m.kind()));
-      if (m.series() != null && m.order() != null) {
-        out.add("第 " + m.order() + " 课");
-      }
-      if (m.minutes() != null) {
-        out.add(m.minutes() + " 分钟");
-      }
-    } else if (r instanceof Record.Achievement a) {
-      out.add(programName(a.program()));
-      if (!a.metrics().isEmpty()) {
-        out.add(a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), ""));
-      }
-    } else if (r instanceof Record.Venue v) {
-      out.add(venueTypeName(v.venueType()));
-    } else if (r instanceof Record.Organization o && o.kind() != null) {
-      out.add(Labels.organizationKind(o.kind()));
-    }
-    return out;
+    String program = r instanceof Record.Practice p ? programName(p.program())
+        : r instanceof Record.Achievement a ? programName(a.program()) : null;
+    String kind = r instanceof Record.Material m ? m.kind() : r instanceof Record.Organization o ? o.kind() : null;
+    Record.Material material = r instanceof Record.Material m ? m : null;
+    Integer lesson = material != null && material.series() != null ? material.order() : null;
+    String figure = r instanceof Record.Achievement a && !a.metrics().isEmpty()
+        ? a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), "") : null;
+    return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
+        Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
+        r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
+        material == null ? null : material.minutes(),
+        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure);
   }
 
   String programName(String key) {

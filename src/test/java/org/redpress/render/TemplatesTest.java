@@ -21,7 +21,7 @@ class TemplatesTest {
 
   private Templates templates(String name, String text) throws IOException {
     Files.writeString(dir.resolve(name), text);
-    return Templates.open(dir, new Diagnostics()).orElseThrow();
+    return Templates.open(dir, ThemeMessages.of(Map.of(), new Diagnostics()), new Diagnostics()).orElseThrow();
   }
 
   @Test
@@ -99,7 +99,7 @@ class TemplatesTest {
   @Test
   void aMissingTemplateFolderIsOneError() {
     Diagnostics diagnostics = new Diagnostics();
-    assertThat(Templates.open(dir.resolve("nope"), diagnostics)).isEmpty();
+    assertThat(Templates.open(dir.resolve("nope"), ThemeMessages.of(Map.of(), diagnostics), diagnostics)).isEmpty();
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-TEMPLATE");
   }
 }
