@@ -29,8 +29,7 @@ public record SiteModel(
     // ofType is a slice and each type's records are newest first.
     records = records.stream().sorted(SiteModelBuilder.LIST_ORDER).toList();
     // A hash map rather than Map.copyOf: a page plan looks records up tens of thousands of
-    // times, and a node's stored hash spares most key comparisons. (The other maps keep
-    // Map.copyOf, which hands a reused structure back as the same object.)
+    // times, and a node's stored hash spares most key comparisons.
     byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
     taxonomies = List.copyOf(taxonomies);
     learningPaths = List.copyOf(learningPaths);

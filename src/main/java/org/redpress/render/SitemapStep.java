@@ -1,6 +1,5 @@
 package org.redpress.render;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
@@ -31,14 +30,7 @@ final class SitemapStep implements OutputStep {
         .filter(PlannedPage::inSitemap)
         .sorted(Comparator.comparing(PlannedPage::path))
         .toList();
-    // What the file says: the site's origin and base path, then each page's path and date.
-    List<Object> entries = new ArrayList<>(listed.size() * 2 + 1);
-    entries.add(links.absolute(""));
-    listed.forEach(p -> {
-      entries.add(p.path());
-      entries.add(p.lastmod());
-    });
-    return List.of(pages.sitemap(entries, () -> write(listed, links)));
+    return List.of(write(listed, links));
   }
 
   private static OutputFile write(List<PlannedPage> listed, Links links) {
