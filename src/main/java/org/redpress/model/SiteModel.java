@@ -20,7 +20,7 @@ public record SiteModel(
     Map<RecordKey, Record> byKey,
     List<Taxonomy> taxonomies,
     List<LearningPath> learningPaths,
-    Map<RecordKey, List<RecordKey>> related,
+    RelatedRecords related,
     Map<RecordKey, List<RecordKey>> backlinks,
     java.util.SortedSet<String> media) {
 
@@ -33,7 +33,6 @@ public record SiteModel(
     byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
     taxonomies = List.copyOf(taxonomies);
     learningPaths = List.copyOf(learningPaths);
-    related = Map.copyOf(related);
     backlinks = Map.copyOf(backlinks);
     media = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(media));
   }
@@ -75,7 +74,7 @@ public record SiteModel(
   }
 
   public List<RecordKey> relatedTo(RecordKey key) {
-    return related.getOrDefault(key, List.of());
+    return related.of(key);
   }
 
   /** Records that point at {@code key}: practices at a venue, achievements from a practice, … */

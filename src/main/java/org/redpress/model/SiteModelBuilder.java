@@ -53,7 +53,7 @@ public final class SiteModelBuilder {
         byKey,
         new TaxonomyBuilder(content.config()).build(published),
         learningPaths(content, published),
-        new RelatedRecords().compute(published),
+        new RelatedRecords(published),
         backlinks(published, byKey.keySet()),
         content.media());
   }
