@@ -20,7 +20,8 @@ class ArchitectureTest {
 
   /** Bottom-up, as in DESIGN.md. */
   private static final List<String> LAYERS = List.of(
-      "diagnostics", "config", "content", "model", "markdown", "render", "search", "build", "serve", "cli");
+      "diagnostics", "yaml", "config", "markdown", "content", "model", "output", "render", "search", "build", "serve",
+      "cli");
 
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.redpress\\.(\\w+)", Pattern.MULTILINE);
   private static final Path MAIN = Path.of("src/main/java/org/redpress");
