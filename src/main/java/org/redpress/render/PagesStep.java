@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
@@ -35,13 +36,18 @@ final class PagesStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
+    return produce(model, diagnostics, () -> false);
+  }
+
+  /** Every page, or (once {@code stop} says so) only those rendered by then: checked before each page. */
+  List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, BooleanSupplier stop) {
     Optional<Templates> templates = state.templates(diagnostics);
     if (templates.isEmpty()) {
       return List.of();
     }
     state.renderAllBodies(diagnostics);
     return plan(model, diagnostics).parallelStream()
-        .map(p -> render(p, templates.get(), diagnostics))
+        .map(p -> stop.getAsBoolean() ? Optional.<OutputFile>empty() : render(p, templates.get(), diagnostics))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparing(OutputFile::path))
         .toList();

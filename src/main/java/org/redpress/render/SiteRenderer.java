@@ -3,6 +3,7 @@ package org.redpress.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.SiteModel;
@@ -60,6 +61,26 @@ public final class SiteRenderer {
   /** The steps in the order a build runs them; each returns its files sorted by path. */
   public List<OutputStep> steps() {
     return List.of(assets, media, pages, feeds, sitemap, robots);
+  }
+
+  /**
+   * The same steps, but the pages step leaves the pages it has not started once {@code stop}
+   * says so, so the preview's background render gives way to a save at once (its output is
+   * then incomplete, and thrown away).
+   */
+  public List<OutputStep> steps(BooleanSupplier stop) {
+    OutputStep pagesUntilStopped = new OutputStep() {
+      @Override
+      public String name() {
+        return pages.name();
+      }
+
+      @Override
+      public List<OutputFile> produce(SiteModel m, Diagnostics diagnostics) {
+        return pages.produce(m, diagnostics, stop);
+      }
+    };
+    return List.of(assets, media, pagesUntilStopped, feeds, sitemap, robots);
   }
 
   /**

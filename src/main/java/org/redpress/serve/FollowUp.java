@@ -115,10 +115,10 @@ final class FollowUp implements AutoCloseable {
     try {
       SiteRenderer renderer = job.published().pages().get().renderer();
       Diagnostics diagnostics = new Diagnostics();
-      List<OutputFile> files = new ArrayList<>(
-          new OutputAssembler(renderer.steps()).produce(renderer.model(), diagnostics, new ArrayList<>()));
+      List<OutputFile> files = new ArrayList<>(new OutputAssembler(renderer.steps(() -> !current(job)))
+          .produce(renderer.model(), diagnostics, new ArrayList<>()));
       if (!current(job)) {
-        return;
+        return; // a save came: the render stopped short, and the next follow-up starts over
       }
       Optional<SearchOutputStep.Export> built = job.search().build(() -> !current(job));
       if (built.isEmpty()) {
@@ -129,6 +129,9 @@ final class FollowUp implements AutoCloseable {
         SiteSnapshot searched = site.snapshot();
         hub.broadcast(EventHub.frame("search", searched.generation(),
             Publisher.reloadData(searched, List.of(SEARCH_PAGE), false)));
+      }
+      if (!current(job)) {
+        return;
       }
       new LinkChecker().check(files, renderer.model().config().basePath(), diagnostics);
       if (!current(job)) {
