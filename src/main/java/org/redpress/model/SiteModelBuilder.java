@@ -3,12 +3,14 @@ package org.redpress.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.redpress.content.Record;
 import org.redpress.content.ResolvedContent;
@@ -47,14 +49,19 @@ public final class SiteModelBuilder {
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
     warnAboutHiddenTargets(published, hidden, diagnostics);
+    // Independent of each other: built side by side, as a save waits for all of them.
+    CompletableFuture<List<Taxonomy>> taxonomies =
+        CompletableFuture.supplyAsync(() -> new TaxonomyBuilder(content.config()).build(published));
+    CompletableFuture<RelatedRecords> related = CompletableFuture.supplyAsync(() -> new RelatedRecords(published));
+    Map<RecordKey, List<RecordKey>> backlinks = backlinks(published, byKey.keySet());
     return new SiteModel(
         content.config(),
         published,
         byKey,
-        new TaxonomyBuilder(content.config()).build(published),
+        taxonomies.join(),
         learningPaths(content, published),
-        new RelatedRecords(published),
-        backlinks(published, byKey.keySet()),
+        related.join(),
+        backlinks,
         content.media());
   }
 
@@ -105,7 +112,7 @@ public final class SiteModelBuilder {
 
   /** For each record, the published records that reference it, in list order. */
   private static Map<RecordKey, List<RecordKey>> backlinks(List<Record> published, Set<RecordKey> keys) {
-    Map<RecordKey, Set<RecordKey>> out = new TreeMap<>();
+    Map<RecordKey, Set<RecordKey>> out = new HashMap<>();
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
         RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());
