@@ -36,16 +36,22 @@ public final class ContentLoader {
 
   /**
    * How a loader gets a record file's parse from its bytes: by parsing them ({@link #FRESH}), or
-   * (the preview) by handing back an earlier parse of the very same bytes of the same file.
+   * (the preview) by handing back an earlier parse of the very same bytes of the same file, or of
+   * a file that no save has touched since it was read.
    */
   @FunctionalInterface
   public interface Parses {
 
-    /** Always parses. */
+    /** Always reads and parses. */
     Parses FRESH = (file, bytes, parse) -> parse.get();
 
     /** The parse of {@code file} with {@code bytes}; {@code parse} computes it. */
     Parsed parse(String file, byte[] bytes, Supplier<Parsed> parse);
+
+    /** The parse of {@code file} if it is known not to have changed, so it need not be read; else empty. */
+    default Optional<Parsed> unchanged(String file) {
+      return Optional.empty();
+    }
   }
 
   private final Path projectDir;
@@ -115,6 +121,10 @@ public final class ContentLoader {
     String shown = folder + "/" + name;
     if (name.startsWith(".") || name.startsWith("_")) {
       return Optional.empty();
+    }
+    Optional<Parsed> unchanged = parses.unchanged(shown);
+    if (unchanged.isPresent()) {
+      return unchanged;
     }
     ContentPaths.FileStat stat = paths.stat(file);
     if (stat.isDirectory()) {

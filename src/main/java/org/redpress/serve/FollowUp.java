@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.redpress.build.AtomicSiteWriter;
@@ -47,6 +48,11 @@ final class FollowUp implements AutoCloseable {
   private final PreviewLog log;
   private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
       DaemonThreads.named("redpress-follow-up"));
+  /**
+   * Where a background follow-up's parallel streams run: one worker, so the work takes one
+   * processor at most and the common pool stays free for the next save's rebuild.
+   */
+  private final ForkJoinPool oneWorker = new ForkJoinPool(1);
   private long wanted;
   private Job pending;
 
@@ -68,7 +74,7 @@ final class FollowUp implements AutoCloseable {
   /** Follows up {@code published} in the background, once no rebuild has started for {@link #QUIET}. */
   void submit(SiteSnapshot published, DeferredSearch search) {
     Job job = next(published, search);
-    thread.schedule(() -> run(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
+    thread.schedule(() -> inBackground(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Follows up {@code published} on the calling thread (the first build, before the server is announced). */
@@ -89,7 +95,11 @@ final class FollowUp implements AutoCloseable {
       job = new Job(++wanted, pending.published(), pending.search());
       pending = job;
     }
-    thread.schedule(() -> run(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
+    thread.schedule(() -> inBackground(job), QUIET.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void inBackground(Job job) {
+    oneWorker.submit(() -> run(job)).join();
   }
 
   private synchronized Job next(SiteSnapshot published, DeferredSearch search) {
@@ -163,6 +173,7 @@ final class FollowUp implements AutoCloseable {
     thread.shutdown();
     try {
       thread.awaitTermination(RebuildLoop.CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+      oneWorker.shutdown();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

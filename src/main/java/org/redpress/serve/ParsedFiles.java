@@ -1,25 +1,60 @@
 package org.redpress.serve;
 
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.redpress.content.ContentLoader;
 
 /**
- * The preview's parses of record files, by file and the SHA-256 of its bytes: a rebuild after
- * one save still reads every file, but parses only those whose bytes changed. A parse depends on
- * nothing but the file's name and bytes, so reusing it cannot go stale. Only the files the last
- * load read are kept. Used by one rebuild at a time (whose load reads files in parallel).
+ * The preview's parses of record files, by file and the SHA-256 of its bytes, so a rebuild
+ * parses only the files whose bytes changed. A parse depends on nothing but the file's name and
+ * bytes, so reusing it cannot go stale. When the watcher names what changed, a file it did not
+ * name (nor a folder above it) is not even read again; when it names nothing (the first build,
+ * an overflow), every file is read and hashed. Only the files the last load read are kept. Used
+ * by one rebuild at a time (whose load reads files in parallel).
  */
 final class ParsedFiles implements ContentLoader.Parses {
 
   private record Entry(byte[] digest, ContentLoader.Parsed parsed) {}
 
+  private final Path projectDir;
   private volatile Map<String, Entry> kept = Map.of();
+  private volatile List<String> changed = null;
   private final Map<String, Entry> read = new ConcurrentHashMap<>();
+
+  /** Parses of the files of the project at {@code projectDir} (the loader names files relative to it). */
+  ParsedFiles(Path projectDir) {
+    this.projectDir = projectDir.toAbsolutePath().normalize();
+  }
+
+  /**
+   * The next load follows saves of {@code paths} (absolute; a folder stands for everything under
+   * it), and nothing else changed; empty when anything may have changed.
+   */
+  void nextLoad(Set<Path> paths) {
+    List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    // A path the loader would not name relative to the project: read everything rather than guess.
+    changed = absolute.isEmpty() || !absolute.stream().allMatch(p -> p.startsWith(projectDir)) ? null
+        : absolute.stream().map(p -> projectDir.relativize(p).toString().replace('\\', '/')).toList();
+  }
+
+  @Override
+  public Optional<ContentLoader.Parsed> unchanged(String file) {
+    List<String> saved = changed;
+    Entry entry = kept.get(file);
+    if (saved == null || entry == null || saved.stream().anyMatch(c -> covers(c, file))) {
+      return Optional.empty();
+    }
+    read.put(file, entry);
+    return Optional.of(entry.parsed());
+  }
 
   @Override
   public ContentLoader.Parsed parse(String file, byte[] bytes, Supplier<ContentLoader.Parsed> parse) {
@@ -36,6 +71,11 @@ final class ParsedFiles implements ContentLoader.Parses {
   void loaded() {
     kept = Map.copyOf(read);
     read.clear();
+    changed = null;
+  }
+
+  private static boolean covers(String changed, String file) {
+    return changed.isEmpty() || file.equals(changed) || file.startsWith(changed + "/");
   }
 
   private static byte[] sha256(byte[] bytes) {

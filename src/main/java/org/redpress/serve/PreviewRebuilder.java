@@ -20,17 +20,18 @@ import org.redpress.search.SearchOutputStep;
 
 /**
  * The preview's rebuild: the model only — load, validate, resolve, model, through the normal
- * pipeline, with the parses of files whose bytes did not change handed back — and a renderer of
- * it with its pages planned. No page is rendered here: the server renders each when a browser
+ * pipeline, with the parses of files no save touched or whose bytes did not change handed back
+ * ({@link ParsedFiles}) — and a renderer of it with its pages planned. No page is rendered here: the server renders each when a browser
  * asks, and the link check, the search index and {@code site/} follow in the background.
  */
 public final class PreviewRebuilder implements Rebuilder {
 
   private final PipelineOptions options;
-  private final ParsedFiles parsed = new ParsedFiles();
+  private final ParsedFiles parsed;
 
   public PreviewRebuilder(PipelineOptions options) {
     this.options = options;
+    this.parsed = new ParsedFiles(options.projectDir());
   }
 
   @Override
@@ -40,6 +41,8 @@ public final class PreviewRebuilder implements Rebuilder {
     if (!new OutputDirPolicy(options).isSafe(diagnostics)) {
       return BuildOutcome.failed(diagnostics.sorted(), since(start));
     }
+    // The watcher names every change (an overflow names a whole folder): other files are kept unread.
+    parsed.nextLoad(changed);
     Pipeline pipeline = new Pipeline(options, Progress.NONE, parsed);
     Optional<SiteModel> model = pipeline.model(diagnostics);
     parsed.loaded();

@@ -25,8 +25,8 @@ import org.redpress.testing.TestSite;
 
 /**
  * Every file the preview serves is byte for byte the file {@code build} writes: over whole fixture
- * sites, and again after each kind of edit, with one rebuilder kept across the edits as the
- * preview keeps it (so reused parses are exercised too).
+ * sites, and again after each kind of edit, with one rebuilder kept across the edits and told
+ * what was saved, as the preview keeps and tells it (so reused parses are exercised too).
  */
 class PreviewMatchesBuildTest {
 
@@ -38,7 +38,7 @@ class PreviewMatchesBuildTest {
   @ValueSource(strings = {"minimal", "learning-path", "subpath"})
   void everyFileOfAFixtureSiteIsTheBuildsFile(String site) throws IOException {
     PipelineOptions options = project(site);
-    assertPreviewIsBuild(options, new PreviewRebuilder(options));
+    assertPreviewIsBuild(options, new PreviewRebuilder(options), Set.of());
   }
 
   @Test
@@ -47,32 +47,38 @@ class PreviewMatchesBuildTest {
     PreviewRebuilder rebuilder = new PreviewRebuilder(options);
     Path content = options.contentDir();
     Path templates = options.templatesDir();
-    assertPreviewIsBuild(options, rebuilder);
+    assertPreviewIsBuild(options, rebuilder, Set.of());
 
-    edit(content.resolve("practices/relocation.md"), "支部带头", "支部书记带头");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("body").contains("支部书记带头");
+    // Each rebuild is told what was saved, as the watcher tells it: the other files are kept unread.
+    Path relocation = content.resolve("practices/relocation.md");
+    edit(relocation, "支部带头", "支部书记带头");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(relocation))).as("body").contains("支部书记带头");
 
-    edit(content.resolve("practices/relocation.md"), "title: 一个月完成拆迁", "title: 两个月完成拆迁");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("title").contains("两个月完成拆迁");
+    edit(relocation, "title: 一个月完成拆迁", "title: 两个月完成拆迁");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(relocation))).as("title").contains("两个月完成拆迁");
 
-    edit(content.resolve("practices/relocation.md"), "tags: [书记项目, 拆迁]", "tags: [书记项目, 征收]");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("tags").contains("征收");
+    edit(relocation, "tags: [书记项目, 拆迁]", "tags: [书记项目, 征收]");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(relocation))).as("tags").contains("征收");
 
-    Files.writeString(content.resolve("practices/added.md"),
+    Path added = content.resolve("practices/added.md");
+    Files.writeString(added,
         "---\ntitle: 新加的案例\ndate: 2019-01-02\nprogram: fortress\ntags: [征收]\n---\n新的正文。\n");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("add").contains("新加的案例");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(added))).as("add").contains("新加的案例");
 
-    Files.delete(content.resolve("practices/added.md"));
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("delete").doesNotContain("新加的案例");
+    Files.delete(added);
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(added))).as("delete").doesNotContain("新加的案例");
 
-    edit(templates.resolve("record.ftlh"), "</article>", "<p>记录模板已修改</p></article>");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("template").contains("记录模板已修改");
+    Path record = templates.resolve("record.ftlh");
+    edit(record, "</article>", "<p>记录模板已修改</p></article>");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(record))).as("template").contains("记录模板已修改");
 
-    edit(templates.resolve("layout.ftlh"), "</body>", "<!-- 布局已修改 --></body>");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("layout").contains("布局已修改");
+    Path layout = templates.resolve("layout.ftlh");
+    edit(layout, "</body>", "<!-- 布局已修改 --></body>");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(layout))).as("layout").contains("布局已修改");
 
-    edit(content.resolve("site.yaml"), "title: 测试联盟", "title: 改名的联盟");
-    assertThat(assertPreviewIsBuild(options, rebuilder)).as("site.yaml").contains("改名的联盟");
+    Path siteYaml = content.resolve("site.yaml");
+    edit(siteYaml, "title: 测试联盟", "title: 改名的联盟");
+    assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(siteYaml))).as("site.yaml").contains("改名的联盟");
   }
 
   /** A copy of fixture {@code site} with a copy of the real theme, built as the golden test builds it. */
@@ -88,11 +94,11 @@ class PreviewMatchesBuildTest {
    * Builds, rebuilds the preview, and compares every file; returns the built HTML and XML joined,
    * so a caller can check the edit reached the output.
    */
-  private static String assertPreviewIsBuild(PipelineOptions options, PreviewRebuilder rebuilder) {
+  private static String assertPreviewIsBuild(PipelineOptions options, PreviewRebuilder rebuilder, Set<Path> saved) {
     Diagnostics diagnostics = new Diagnostics();
     BuildResult built = new Pipeline(options).check(diagnostics);
     assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
-    BuildOutcome outcome = rebuilder.rebuild(Set.of());
+    BuildOutcome outcome = rebuilder.rebuild(saved);
     assertThat(outcome.ok()).as(outcome.diagnostics().toString()).isTrue();
     SiteRenderer renderer = outcome.site().orElseThrow();
     Generation preview = new Generation(renderer, 0);
