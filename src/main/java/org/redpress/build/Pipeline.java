@@ -30,6 +30,7 @@ public final class Pipeline {
 
   private final PipelineOptions options;
   private final Progress progress;
+  private final ContentLoader.Parses parses;
   private final ContentLoader loader;
   private final List<StageTiming> timings = new ArrayList<>();
 
@@ -42,12 +43,13 @@ public final class Pipeline {
   }
 
   /**
-   * A pipeline whose load gets record files' parses from {@code parses}: the preview's, which
-   * hands back the parse of a file whose bytes it parsed before.
+   * A pipeline whose load gets record files' parses, and their validations, from {@code parses}:
+   * the preview's, which hands back those of a file whose bytes it parsed before.
    */
   public Pipeline(PipelineOptions options, Progress progress, ContentLoader.Parses parses) {
     this.options = options;
     this.progress = progress;
+    this.parses = parses;
     this.loader = new ContentLoader(options.projectDir(), options.contentDir(), parses);
   }
 
@@ -120,7 +122,15 @@ public final class Pipeline {
   private List<Record> validate(LoadedContent content, Diagnostics diagnostics) {
     RecordValidator validator = new RecordValidator(new Schemas(), content.config());
     return content.records().parallelStream()
-        .flatMap(source -> validator.validate(source, diagnostics).stream())
+        .map(source -> parses.validated(source, content.config(), () -> {
+          Diagnostics own = new Diagnostics();
+          Optional<Record> record = validator.validate(source, own);
+          return new ContentLoader.Validated(record, own.sorted());
+        }))
+        .flatMap(v -> {
+          diagnostics.addAll(v.diagnostics());
+          return v.record().stream();
+        })
         .toList();
   }
 

@@ -34,10 +34,18 @@ public final class ContentLoader {
     }
   }
 
+  /** One source record's validation: the record, if valid, and the diagnostics it raised. */
+  public record Validated(Optional<Record> record, List<Diagnostic> diagnostics) {
+    public Validated {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   /**
-   * How a loader gets a record file's parse from its bytes: by parsing them ({@link #FRESH}), or
-   * (the preview) by handing back an earlier parse of the very same bytes of the same file, or of
-   * a file that no save has touched since it was read.
+   * How a build gets a record file's parse from its bytes, and a parse's validation: by parsing
+   * and validating ({@link #FRESH}), or (the preview) by handing back an earlier parse of the very
+   * same bytes of the same file, or of a file that no save has touched since it was read, and
+   * that parse's validation under an equal configuration.
    */
   @FunctionalInterface
   public interface Parses {
@@ -51,6 +59,11 @@ public final class ContentLoader {
     /** The parse of {@code file} if it is known not to have changed, so it need not be read; else empty. */
     default Optional<Parsed> unchanged(String file) {
       return Optional.empty();
+    }
+
+    /** The validation of {@code source} (a parse handed out here) under {@code config}; {@code validate} computes it. */
+    default Validated validated(SourceRecord source, SiteConfig config, Supplier<Validated> validate) {
+      return validate.get();
     }
   }
 
