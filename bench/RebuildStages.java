@@ -6,18 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.redpress.build.BuildCache;
-import org.redpress.build.BuildResult;
-import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
-import org.redpress.build.Progress;
 import org.redpress.build.SyntheticContent;
-import org.redpress.diagnostics.Diagnostics;
+import org.redpress.serve.BuildOutcome;
+import org.redpress.serve.PreviewRebuilder;
 
 /**
- * Rebuild benchmark of the preview's first half (not a test): every stage but search of a
- * synthetic site, rebuilt with one kept BuildCache after each edit of one practice, as the
- * preview server does. Prints min/median/max of the second half of the runs (the first
+ * Rebuild benchmark of the preview's save (not a test): the stages a save runs before the reload
+ * (load, validate, resolve, model, plan) of a synthetic site, after each edit of one practice,
+ * with one PreviewRebuilder kept across the edits as the preview server keeps it. Prints min/median/max of the second half of the runs (the first
  * half warms the JVM up).
  *
  * <pre>
@@ -29,8 +26,7 @@ import org.redpress.diagnostics.Diagnostics;
  * The test classes are on the class path for SyntheticContent, a test-tree generator.
  * DIR (default /tmp/redpress-rebuild-stages) gets a synthetic site of RECORDS (10000) records when
  * it has no content/ yet, and the repository's templates/ when it has none (run it from the
- * repository's root). {@code body} edits the body only, {@code tags} a tag (so the model's
- * structures are computed again). The edited file is restored at the end.
+ * repository's root). {@code body} edits the body only, {@code tags} a tag. The edited file is restored at the end.
  */
 public class RebuildStages {
 
@@ -51,8 +47,7 @@ public class RebuildStages {
         }
       }
     }
-    BuildCache cache = new BuildCache();
-    cache.content().trustForget();
+    PreviewRebuilder rebuilder = new PreviewRebuilder(PipelineOptions.forProject(dir));
     Path file = dir.resolve("content/practices/practice-7.md");
     String original = Files.readString(file);
     Map<String, List<Long>> millis = new LinkedHashMap<>();
@@ -62,14 +57,10 @@ public class RebuildStages {
             ? original.replaceFirst("tags: \\[", "tags: [标签" + i + ", ")
             : original + "\n第" + i + "次修改。\n";
         Files.writeString(file, text);
-        Diagnostics diagnostics = new Diagnostics();
-        // As the preview does: the watcher names the file, and every stage but search runs.
-        cache.content().forget(Set.of(file.toAbsolutePath()));
         long start = System.nanoTime();
-        BuildResult result = new Pipeline(PipelineOptions.forProject(dir), Progress.NONE, cache)
-            .check(diagnostics, Set.of("search"));
+        BuildOutcome result = rebuilder.rebuild(Set.of(file.toAbsolutePath()));
         long total = (System.nanoTime() - start) / 1_000_000;
-        result.model().orElseThrow(() -> new IllegalStateException(diagnostics.sorted().toString()));
+        result.site().orElseThrow(() -> new IllegalStateException(result.diagnostics().toString()));
         if (i >= runs / 2) {
           result.timings().forEach(t -> millis.computeIfAbsent(t.stage(), k -> new ArrayList<>())
               .add(t.took().toMillis()));

@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Serve benchmark client (not a test; run by bench/serve-bench.sh with the JDK's source launcher):
  * listens to the preview's event stream, saves a file, and times each save until its reload
- * (or error) event arrives.
+ * (or error) event arrives, then (given PAGE_URL) the request of that page right after the
+ * reload, as the reloading browser sends it: the preview renders it on that request.
  *
- * <pre>java bench/ServeBench.java SITE_URL FILE COUNT LABEL [pause-ms]</pre>
+ * <pre>java bench/ServeBench.java SITE_URL FILE COUNT LABEL [pause-ms] [PAGE_URL]</pre>
  *
  * Each save appends a line to FILE: a Markdown paragraph for content, an HTML comment before
  * the end of a template (so every page's bytes change).
@@ -36,6 +37,7 @@ public class ServeBench {
     int count = Integer.parseInt(args[2]);
     String label = args[3];
     long pause = args.length > 4 ? Long.parseLong(args[4]) : 500;
+    URI page = args.length > 5 ? URI.create(args[5]) : null;
     BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpResponse<java.io.InputStream> stream = http.send(
@@ -47,6 +49,7 @@ public class ServeBench {
     boolean template = file.toString().endsWith(".ftlh");
     String original = Files.readString(file);
     List<Long> millis = new ArrayList<>();
+    List<Double> served = new ArrayList<>();
     int errors = 0;
     for (int i = 1; i <= count; i++) {
       Thread.sleep(pause);
@@ -62,13 +65,28 @@ public class ServeBench {
         errors++;
       }
       millis.add((e.nanos() - start) / 1_000_000);
+      if (page != null) {
+        long asked = System.nanoTime();
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofByteArray());
+        served.add((System.nanoTime() - asked) / 1e6);
+        if (r.statusCode() != 200) {
+          errors++;
+        }
+      }
       if (count > 20 && i % 20 == 0) {
         System.err.printf("  %s: %d/%d saves%n", label, i, count);
       }
     }
     Collections.sort(millis);
-    System.out.printf(Locale.ROOT, "%s: saves=%d median_ms=%d min_ms=%d max_ms=%d error_events=%d%n", label, count,
-        millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1), errors);
+    System.out.printf(Locale.ROOT, "%s: saves=%d median_ms=%d p90_ms=%d min_ms=%d max_ms=%d errors=%d%n", label, count,
+        millis.get(millis.size() / 2), millis.get(Math.min(millis.size() - 1, millis.size() * 9 / 10)), millis.get(0),
+        millis.get(millis.size() - 1), errors);
+    if (!served.isEmpty()) {
+      Collections.sort(served);
+      System.out.printf(Locale.ROOT, "%s_page_served: requests=%d median_ms=%.1f p90_ms=%.1f max_ms=%.1f%n", label,
+          served.size(), served.get(served.size() / 2), served.get(Math.min(served.size() - 1, served.size() * 9 / 10)),
+          served.get(served.size() - 1));
+    }
     System.exit(0);
   }
 

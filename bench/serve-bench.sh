@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Preview server benchmark (not a test). On a synthetic site it measures:
-#   - median time from saving one practice to the browser's reload event
-#   - time from saving templates/layout.ftlh (used by every page) to the reload event,
+#   - median (and p90) time from saving one practice to the browser's reload event, then the
+#     time to serve that practice's page right after the reload (the preview renders it then)
+#   - the same for saving templates/layout.ftlh (used by every page),
 #     next to a cold `redpress build` of the same site
 #   - heap after GC before and after EDITS consecutive edits (each waits for its reload)
 #   - 30 s loopback loads with wrk (50 connections) on a page and on /api/search (answers
@@ -10,6 +11,9 @@
 # Environment: RECORDS (10000)  SAVES (15)  TEMPLATE_SAVES (1)  EDITS (200)
 #              EDIT_RECORDS (= RECORDS; a smaller site makes the heap run shorter)
 #              DURATION (30s)  CONNECTIONS (50)  HEAP (4g)
+#              COLD_BUILD (1; 0 skips the cold build)  LOADS (1; 0 skips wrk and the heap run)
+#              JAR (this checkout's target/redpress.jar; another jar, e.g. of an older commit,
+#              measures that one with this script and client)
 # Needs wrk (apt-get install -y wrk) and jcmd (the JDK).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,12 +25,18 @@ edit_records=${EDIT_RECORDS:-$records}
 duration=${DURATION:-30s}
 connections=${CONNECTIONS:-50}
 heap=${HEAP:-4g}
-command -v wrk >/dev/null || { echo "serve-bench: wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
+cold_build=${COLD_BUILD:-1}
+loads=${LOADS:-1}
+if [ "$loads" != 0 ]; then
+  command -v wrk >/dev/null || { echo "serve-bench: wrk is missing (apt-get install -y wrk)" >&2; exit 2; }
+fi
 
-"$here/redpress" --version >/dev/null   # builds the jar when needed
+if [ -z "${JAR:-}" ]; then
+  "$here/redpress" --version >/dev/null   # builds the jar when needed
+fi
 work="$(mktemp -d)"
 # A private copy of the jar: a rebuild of target/ during the run must not pull it away.
-cp "$here/target/redpress.jar" "$work/redpress.jar"
+cp "${JAR:-$here/target/redpress.jar}" "$work/redpress.jar"
 jar="$work/redpress.jar"
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -59,8 +69,8 @@ heap_after_gc() { # -> MiB used after a full GC
   jcmd "$server" GC.heap_info | grep -o -m 1 'used [0-9]*K' | awk '{ printf "%.0f", substr($2, 1, length($2) - 1) / 1024 }'
 }
 
-saves() { # file count label pause_ms
-  java "$here/bench/ServeBench.java" "$url" "$1" "$2" "$3" "${4:-500}"
+saves() { # file count label pause_ms [page_url]
+  java "$here/bench/ServeBench.java" "$url" "$1" "$2" "$3" "${4:-500}" ${5:+"$5"}
 }
 
 load() { # label url [lua]
@@ -78,16 +88,19 @@ load() { # label url [lua]
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | sed -n 1p)"
 make_site "$records" "$work/site"
-printf 'cold full build, %d records: ' "$records"
-java -Xss4m -Xmx"$heap" -jar "$jar" build --project "$work/site" --quiet --stats | grep '^stats' | grep -o 'files=[0-9]* wall_s=[0-9.]*'
+if [ "$cold_build" != 0 ]; then
+  printf 'cold full build, %d records: ' "$records"
+  java -Xss4m -Xmx"$heap" -jar "$jar" build --project "$work/site" --quiet --stats | grep '^stats' | grep -o 'files=[0-9]* wall_s=[0-9.]*'
+fi
 
 start_server "$work/site" "$work/serve.log"
 echo "first build in the preview: $(head -1 "$work/serve.log")"
 first_practice() { local all=("$1"/content/practices/*.md); basename "${all[0]}"; }  # no ls | head: SIGPIPE + pipefail
 practice=$(first_practice "$work/site")
-saves "$work/site/content/practices/$practice" "$saves" practice_save_to_reload
-saves "$work/site/templates/layout.ftlh" "$template_saves" template_save_to_reload
 page="${url}practices/${practice%.*}/"
+saves "$work/site/content/practices/$practice" "$saves" practice_save_to_reload 500 "$page"
+saves "$work/site/templates/layout.ftlh" "$template_saves" template_save_to_reload 500 "$page"
+[ "$loads" = 0 ] && exit 0
 load "page $page" "$page"
 load "search /api/search, 40 rotating queries (answer cache warm)" "${url}api/search" "$here/bench/search.lua"
 load "search /api/search, 400 distinct requests (each misses the answer cache; pages 2-10 reuse the kept ranking)" "${url}api/search" \

@@ -5,26 +5,27 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
 
-/** Runs the output steps in order and refuses two steps (or pages) writing the same path. */
-final class OutputAssembler {
+/**
+ * Runs the output steps in order and refuses two steps (or pages) writing the same path: the
+ * build's render stage, and the preview's whole-site render after a reload.
+ */
+public final class OutputAssembler {
 
   private final List<OutputStep> steps;
 
-  OutputAssembler(PipelineOptions options, BuildCache cache, Set<String> skipped) {
-    this.steps = StandardSteps.of(options, cache).stream().filter(s -> !skipped.contains(s.name())).toList();
+  public OutputAssembler(List<OutputStep> steps) {
+    this.steps = List.copyOf(steps);
   }
 
   /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */
-  List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
-    // Hash maps: paths of reused pages keep their hash, and each step hands its files over
-    // sorted, so the final sort only merges a few runs.
+  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
+    // Each step hands its files over sorted, so the final sort only merges a few runs.
     Map<String, String> producer = new HashMap<>();
     List<OutputFile> files = new ArrayList<>();
     for (OutputStep step : steps) {

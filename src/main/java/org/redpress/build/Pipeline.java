@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.redpress.config.SiteConfig;
-import org.redpress.content.ContentCache;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.LoadedContent;
 import org.redpress.content.Record;
@@ -32,7 +30,8 @@ public final class Pipeline {
 
   private final PipelineOptions options;
   private final Progress progress;
-  private final BuildCache cache;
+  private final ContentLoader.Parses parses;
+  private final ContentLoader loader;
   private final List<StageTiming> timings = new ArrayList<>();
 
   public Pipeline(PipelineOptions options) {
@@ -40,32 +39,28 @@ public final class Pipeline {
   }
 
   public Pipeline(PipelineOptions options, Progress progress) {
-    this(options, progress, BuildCache.oneShot());
+    this(options, progress, ContentLoader.Parses.FRESH);
   }
 
-  /** A pipeline that reuses {@code cache} from earlier runs (the preview server's rebuilds). */
-  public Pipeline(PipelineOptions options, Progress progress, BuildCache cache) {
+  /**
+   * A pipeline whose load gets record files' parses, and their validations, from {@code parses}:
+   * the preview's, which hands back those of a file whose bytes it parsed before.
+   */
+  public Pipeline(PipelineOptions options, Progress progress, ContentLoader.Parses parses) {
     this.options = options;
     this.progress = progress;
-    this.cache = cache;
+    this.parses = parses;
+    this.loader = new ContentLoader(options.projectDir(), options.contentDir(), parses);
   }
 
   /** Builds and writes the site to {@code options.outDir()}. */
   public BuildResult build(Diagnostics diagnostics) {
-    return run(diagnostics, true, Set.of());
+    return run(diagnostics, true);
   }
 
   /** Everything but writing: for {@code redpress check}. */
   public BuildResult check(Diagnostics diagnostics) {
-    return run(diagnostics, false, Set.of());
-  }
-
-  /**
-   * Everything but writing and the output steps named in {@code skipped}: the preview renders
-   * its pages this way and produces the slow search index after it has shown them.
-   */
-  public BuildResult check(Diagnostics diagnostics, Set<String> skipped) {
-    return run(diagnostics, false, skipped);
+    return run(diagnostics, false);
   }
 
   /** Only the model (no rendering), for search and the preview server. */
@@ -73,7 +68,12 @@ public final class Pipeline {
     return loadModel(diagnostics);
   }
 
-  private BuildResult run(Diagnostics diagnostics, boolean write, Set<String> skipped) {
+  /** The stages run so far, in execution order. */
+  public List<StageTiming> timings() {
+    return List.copyOf(timings);
+  }
+
+  private BuildResult run(Diagnostics diagnostics, boolean write) {
     if (write && !new OutputDirPolicy(options).isSafe(diagnostics)) {
       return result(Optional.empty(), List.of(), Optional.empty());
     }
@@ -81,13 +81,13 @@ public final class Pipeline {
     if (model.isEmpty() || diagnostics.hasErrors()) {
       return result(model, List.of(), Optional.empty());
     }
-    cache.markdown().nextBuild();
     List<StageTiming> stepTimings = new ArrayList<>();
     List<OutputFile> files = timed("render",
-        () -> new OutputAssembler(options, cache, skipped).produce(model.get(), diagnostics, stepTimings),
+        () -> new OutputAssembler(StandardSteps.of(options, model.get())).produce(model.get(), diagnostics,
+            stepTimings),
         f -> f.size() + " files");
     timings.addAll(stepTimings);
-    timed("links", () -> new LinkChecker(cache.links()).check(files, model.get().config().basePath(), diagnostics),
+    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(), diagnostics),
         n -> n + " links");
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());
@@ -100,22 +100,20 @@ public final class Pipeline {
   }
 
   private Optional<SiteModel> loadModel(Diagnostics diagnostics) {
-    Optional<LoadedContent> loaded = timed("load",
-        () -> new ContentLoader(options.projectDir(), options.contentDir(), cache.content()).load(diagnostics),
+    Optional<LoadedContent> loaded = timed("load", () -> loader.load(diagnostics),
         l -> l.map(c -> c.records().size() + " files").orElse("-"));
     if (loaded.isEmpty()) {
       return Optional.empty();
     }
     SiteConfig config = options.baseUrlOverride() == null ? loaded.get().config()
         : loaded.get().config().withBaseUrl(options.baseUrlOverride());
-    LoadedContent content = new LoadedContent(cache.content().canonical(config), loaded.get().records(),
-        loaded.get().media());
+    LoadedContent content = new LoadedContent(config, loaded.get().records(), loaded.get().media());
     List<Record> records = timed("validate", () -> validate(content, diagnostics), r -> r.size() + " records");
     ResolvedContent resolved = timed("resolve",
         () -> new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics),
         r -> r.records().size() + " records");
     SiteModel model = timed("model",
-        () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()), cache.model())
+        () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()))
             .build(resolved, diagnostics),
         m -> m.records().size() + " published");
     return Optional.of(model);
@@ -124,16 +122,15 @@ public final class Pipeline {
   private List<Record> validate(LoadedContent content, Diagnostics diagnostics) {
     RecordValidator validator = new RecordValidator(new Schemas(), content.config());
     return content.records().parallelStream()
-        .map(source -> cache.content().validated(source, content.config(), () -> {
+        .map(source -> parses.validated(source, content.config(), () -> {
           Diagnostics own = new Diagnostics();
           Optional<Record> record = validator.validate(source, own);
-          return new ContentCache.Validated(record, own.sorted());
+          return new ContentLoader.Validated(record, own.sorted());
         }))
-        .map(v -> {
+        .flatMap(v -> {
           diagnostics.addAll(v.diagnostics());
-          return v;
+          return v.record().stream();
         })
-        .flatMap(v -> v.record().stream())
         .toList();
   }
 

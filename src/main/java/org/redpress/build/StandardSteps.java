@@ -2,20 +2,23 @@ package org.redpress.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.redpress.markdown.MarkdownCache;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputStep;
-import org.redpress.render.RenderSteps;
+import org.redpress.render.SiteRenderer;
 import org.redpress.search.SearchOutputStep;
 
-/** The built-in outputs, in the order they run: the theme's pages, feeds and sitemap, then search. */
+/** The built-in outputs of one model, in the order they run: the theme's pages, feeds and sitemap, then search. */
 final class StandardSteps {
 
   private StandardSteps() {}
 
-  static List<OutputStep> of(PipelineOptions options, BuildCache cache) {
+  static List<OutputStep> of(PipelineOptions options, SiteModel model) {
+    // One per build: the pages and the search index render each Markdown body once between them.
+    MarkdownCache markdown = new MarkdownCache();
     List<OutputStep> steps = new ArrayList<>(
-        new RenderSteps(options.templatesDir(), options.contentDir(), cache.markdown(), cache.pages(), cache.bodies())
-            .steps());
-    steps.add(new SearchOutputStep(cache.markdown()));
+        new SiteRenderer(model, options.templatesDir(), options.contentDir(), markdown).steps());
+    steps.add(new SearchOutputStep(markdown));
     return List.copyOf(steps);
   }
 }

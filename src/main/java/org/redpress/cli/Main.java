@@ -2,8 +2,8 @@ package org.redpress.cli;
 
 import java.io.PrintWriter;
 import org.redpress.diagnostics.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code redpress} command and its subcommands. */
 @Command(

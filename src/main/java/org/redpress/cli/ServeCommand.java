@@ -143,10 +143,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public synchronized void rebuilt(int changedFiles, Duration took, List<Diagnostic> warnings) {
+    public synchronized void rebuilt(int pages, Duration took, List<Diagnostic> warnings) {
       print(warnings);
       if (!quiet || first) {
-        out.println(messages.format(first ? "serve.built" : "serve.rebuilt", String.valueOf(changedFiles),
+        out.println(messages.format(first ? "serve.built" : "serve.rebuilt", String.valueOf(pages),
             seconds(took)));
         out.flush();
       }

@@ -3,14 +3,14 @@ package org.redpress.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
+import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.yaml.YamlMapping;
@@ -27,34 +27,65 @@ public final class ContentLoader {
   /** Largest record or configuration file accepted, in bytes. */
   public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
+  /** One record file's parse: the record, if any, and the diagnostics it raised. */
+  public record Parsed(Optional<SourceRecord> record, List<Diagnostic> diagnostics) {
+    public Parsed {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** One source record's validation: the record, if valid, and the diagnostics it raised. */
+  public record Validated(Optional<Record> record, List<Diagnostic> diagnostics) {
+    public Validated {
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   /**
-   * A file modified this close to (or after) the start of a load is read again next time even if
-   * its stat looks the same: a second write within the file system's timestamp granularity would
-   * keep size and modification time.
+   * How a build gets a record file's parse from its bytes, and a parse's validation: by parsing
+   * and validating ({@link #FRESH}), or (the preview) by handing back an earlier parse of the very
+   * same bytes of the same file, or of a file that no save has touched since it was read, and
+   * that parse's validation under an equal configuration.
    */
-  static final Duration RACY = Duration.ofSeconds(5);
+  @FunctionalInterface
+  public interface Parses {
+
+    /** Always reads and parses. */
+    Parses FRESH = (file, bytes, parse) -> parse.get();
+
+    /** The parse of {@code file} with {@code bytes}; {@code parse} computes it. */
+    Parsed parse(String file, byte[] bytes, Supplier<Parsed> parse);
+
+    /** The parse of {@code file} if it is known not to have changed, so it need not be read; else empty. */
+    default Optional<Parsed> unchanged(String file) {
+      return Optional.empty();
+    }
+
+    /** The validation of {@code source} (a parse handed out here) under {@code config}; {@code validate} computes it. */
+    default Validated validated(SourceRecord source, SiteConfig config, Supplier<Validated> validate) {
+      return validate.get();
+    }
+  }
 
   private final Path projectDir;
   private final Path contentDir;
   private final YamlReader yaml = new YamlReader();
-  private final ContentCache cache;
+  private final Parses parses;
 
   /** {@code contentDir} is usually {@code projectDir/content}; paths are reported relative to the project. */
   public ContentLoader(Path projectDir, Path contentDir) {
-    this(projectDir, contentDir, new ContentCache());
+    this(projectDir, contentDir, Parses.FRESH);
   }
 
-  /** A loader that reuses what {@code cache} parsed in earlier runs for files whose bytes did not change. */
-  public ContentLoader(Path projectDir, Path contentDir, ContentCache cache) {
+  /** A loader that gets each record file's parse from {@code parses}. */
+  public ContentLoader(Path projectDir, Path contentDir, Parses parses) {
     this.projectDir = projectDir.toAbsolutePath().normalize();
     this.contentDir = contentDir.toAbsolutePath().normalize();
-    this.cache = cache;
+    this.parses = parses;
   }
 
   public Optional<LoadedContent> load(Diagnostics diagnostics) {
-    Instant trustedBefore = Instant.now().minus(RACY);
     ContentPaths paths = new ContentPaths(projectDir, contentDir, diagnostics);
-    cache.distrustForgotten(paths::display);
     if (!Files.isDirectory(contentDir)) {
       diagnostics.error("E-NO-CONTENT", SourcePosition.of(paths.display(contentDir)));
       return Optional.empty();
@@ -68,7 +99,7 @@ public final class ContentLoader {
           readText(siteFile, paths, diagnostics)
               .flatMap(t -> new SiteConfigLoader(yaml).load(t, paths.display(siteFile), diagnostics));
     }
-    List<Read> read = new ArrayList<>();
+    List<Parsed> read = new ArrayList<>();
     for (Path entry : paths.list(contentDir)) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".") || name.startsWith("_") || name.equals("site.yaml") || name.equals("media")) {
@@ -81,57 +112,32 @@ public final class ContentLoader {
       }
       // Files are independent: parse them in parallel, keep them in path order.
       String folder = paths.display(entry);
-      listed(entry, paths, trustedBefore).parallelStream()
-          .map(file -> loadRecord(type.get(), file, folder, paths, trustedBefore, diagnostics))
+      paths.list(entry).parallelStream()
+          .map(file -> loadRecord(type.get(), file, folder, paths, diagnostics))
           .flatMap(Optional::stream)
           .forEachOrdered(read::add);
     }
     List<SourceRecord> records = new ArrayList<>(read.size());
-    for (Read r : read) {
-      // A cached parse's diagnostics belong to every build of its file.
-      diagnostics.addAll(r.parsed().diagnostics());
-      r.parsed().record().ifPresent(records::add);
+    for (Parsed parsed : read) {
+      // A reused parse's diagnostics belong to every load of its file.
+      diagnostics.addAll(parsed.diagnostics());
+      parsed.record().ifPresent(records::add);
     }
-    // Files that failed to parse keep their entry too: they are not read again until they change.
-    cache.retainOnly(read.stream().map(Read::shown).toList());
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
     return config.map(c -> new LoadedContent(c, records, media));
   }
 
-  /**
-   * The entries of a record folder: kept from the last load while the folder's own stat is
-   * unchanged (and was not changing moments before it was listed), else listed now.
-   */
-  private List<Path> listed(Path folder, ContentPaths paths, Instant trustedBefore) {
-    ContentPaths.FileStat stat = paths.stat(folder);
-    if (stat.link() || stat.attributes() == null) {
-      return paths.list(folder); // which reports what is wrong with it
-    }
-    ContentCache.Stamp stamp = ContentCache.Stamp.of(stat.attributes());
-    Optional<List<Path>> kept = cache.listing(folder, stamp);
-    if (kept.isPresent()) {
-      return kept.get();
-    }
-    List<Path> entries = paths.list(folder);
-    boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
-    cache.rememberListing(folder, settled ? stamp : null, entries);
-    return entries;
-  }
-
-  /** A record file's parse, under the name it is shown with. */
-  private record Read(String shown, ContentCache.Parsed parsed) {}
-
-  private Optional<Read> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,
-      Instant trustedBefore, Diagnostics diagnostics) {
+  private Optional<Parsed> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,
+      Diagnostics diagnostics) {
     String name = file.getFileName().toString();
     // As paths.display(file) would show it, without resolving paths for each of many files.
     String shown = folder + "/" + name;
     if (name.startsWith(".") || name.startsWith("_")) {
       return Optional.empty();
     }
-    Optional<ContentCache.Parsed> unreported = cache.unreported(shown);
-    if (unreported.isPresent()) {
-      return Optional.of(new Read(shown, unreported.get()));
+    Optional<Parsed> unchanged = parses.unchanged(shown);
+    if (unchanged.isPresent()) {
+      return unchanged;
     }
     ContentPaths.FileStat stat = paths.stat(file);
     if (stat.isDirectory()) {
@@ -161,29 +167,22 @@ public final class ContentLoader {
       diagnostics.error("E-TOO-LARGE", SourcePosition.startOf(shown), size, MAX_FILE_BYTES);
       return Optional.empty();
     }
-    ContentCache.Stamp stamp = ContentCache.Stamp.of(stat.attributes());
-    ContentCache.Parsed parsed = cache.unchanged(shown, stamp).orElse(null);
-    if (parsed == null) {
-      // Stat before read: a write in between leaves a stamp older than the bytes, which is safe.
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(file);
-      } catch (IOException e) {
-        diagnostics.error("E-IO", SourcePosition.startOf(shown), String.valueOf(e.getMessage()));
-        return Optional.empty();
-      }
-      boolean settled = stat.attributes().lastModifiedTime().toInstant().isBefore(trustedBefore);
-      parsed = cache.parsed(shown, bytes, settled ? stamp : null, () -> parse(type, id, shown, markdown, bytes));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diagnostics.error("E-IO", SourcePosition.startOf(shown), String.valueOf(e.getMessage()));
+      return Optional.empty();
     }
-    return Optional.of(new Read(shown, parsed));
+    return Optional.of(parses.parse(shown, bytes, () -> parse(type, id, shown, markdown, bytes)));
   }
 
-  /** Parses one record file's bytes; pure, so its result can be cached by content. */
-  private ContentCache.Parsed parse(RecordType type, String id, String shown, boolean markdown, byte[] bytes) {
+  /** Parses one record file's bytes; pure (the same for the same file and bytes), so a parse can be reused. */
+  private Parsed parse(RecordType type, String id, String shown, boolean markdown, byte[] bytes) {
     Diagnostics diagnostics = new Diagnostics();
     Optional<SourceRecord> record = SourceText.decode(bytes, shown, diagnostics)
         .flatMap(text -> parseText(type, id, shown, markdown, text, diagnostics));
-    return new ContentCache.Parsed(record, diagnostics.sorted());
+    return new Parsed(record, diagnostics.sorted());
   }
 
   private Optional<SourceRecord> parseText(

@@ -6,16 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.redpress.content.Record;
 
 /**
- * Picks up to {@value #LIMIT} related records for each record: shared tags weigh 2 each, the
- * same organization 2, the same program 1; ties go to the newer record, then the key. Candidates
- * come from inverted indexes on tags and organizations and scores live in one int array, so the
- * cost grows with the overlap between records, not with the square of the site.
+ * Picks up to {@value #LIMIT} related records for a record: shared tags weigh 2 each, the same
+ * organization 2, the same program 1; ties go to the newer record, then the key. Built once per
+ * model as inverted indexes on tags, organizations and programs; each record's picks are scored
+ * when asked for ({@link #of}), so a model costs its indexes, and a record page the overlap of
+ * one record with the site, not of every pair. Immutable.
  */
-final class RelatedRecords {
+public final class RelatedRecords {
 
   static final int LIMIT = 5;
 
@@ -23,16 +23,26 @@ final class RelatedRecords {
       Comparator.comparing((Record r) -> r.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(RecordKey::of);
 
-  Map<RecordKey, List<RecordKey>> compute(List<Record> published) {
-    // Records are numbered newest first, so a lower number wins a tie.
-    List<Record> all = published.stream().filter(r -> !(r instanceof Record.Page)).sorted(NEWEST_FIRST).toList();
+  /** Candidates numbered newest first, so a lower number wins a tie. */
+  private final List<Record> all;
+  private final Map<RecordKey, Integer> numbers;
+  private final String[] programs;
+  private final String[] organizations;
+  private final Map<String, int[]> byTag;
+  private final Map<String, int[]> byOrganization;
+  private final Map<String, int[]> byProgram;
+
+  RelatedRecords(List<Record> published) {
+    this.all = published.stream().filter(r -> !(r instanceof Record.Page)).sorted(NEWEST_FIRST).toList();
     Map<String, List<Integer>> tagLists = new HashMap<>();
     Map<String, List<Integer>> organizationLists = new HashMap<>();
     Map<String, List<Integer>> programLists = new HashMap<>();
-    String[] programs = new String[all.size()];
-    String[] organizations = new String[all.size()];
+    Map<RecordKey, Integer> numbered = new HashMap<>(all.size() * 2);
+    programs = new String[all.size()];
+    organizations = new String[all.size()];
     for (int i = 0; i < all.size(); i++) {
       Record r = all.get(i);
+      numbered.put(RecordKey.of(r), i);
       for (String tag : r.meta().tags()) {
         index(tagLists, tag, i);
       }
@@ -41,49 +51,52 @@ final class RelatedRecords {
       programs[i] = TaxonomyBuilder.programOf(r);
       index(programLists, programs[i], i);
     }
-    // Plain int arrays from here on: the loops below run over the overlap of every pair.
-    Map<String, int[]> byTag = ints(tagLists);
-    Map<String, int[]> byOrganization = ints(organizationLists);
-    Map<String, int[]> byProgram = ints(programLists);
+    this.numbers = numbered;
+    // Plain int arrays from here on: scoring runs over the overlap of a record with the site.
+    this.byTag = ints(tagLists);
+    this.byOrganization = ints(organizationLists);
+    this.byProgram = ints(programLists);
+  }
+
+  /** The records related to {@code key}, best first; empty for a page or a record not published. */
+  public List<RecordKey> of(RecordKey key) {
+    Integer number = numbers.get(key);
+    if (number == null) {
+      return List.of();
+    }
+    int i = number;
+    Record r = all.get(i);
     int[] scores = new int[all.size()];
     int[] touched = new int[all.size()];
-    Map<RecordKey, List<RecordKey>> out = new TreeMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      Record r = all.get(i);
-      int count = 0;
-      for (String tag : r.meta().tags()) {
-        count = add(byTag.get(tag), 2, scores, touched, count);
-      }
-      if (organizations[i] != null) {
-        count = add(byOrganization.get(organizations[i]), 2, scores, touched, count);
-      }
-      if (programs[i] != null) {
-        for (int t = 0; t < count; t++) {
-          if (programs[i].equals(programs[touched[t]])) {
-            scores[touched[t]] += 1;
-          }
-        }
-        // Program-only matches score 1: only the newest few of the program can reach the top.
-        int[] sameProgram = byProgram.get(programs[i]);
-        for (int p = 0; p < Math.min(LIMIT + 1, sameProgram.length); p++) {
-          int o = sameProgram[p];
-          if (scores[o] == 0) {
-            scores[o] = 1;
-            touched[count++] = o;
-          }
-        }
-      }
-      scores[i] = 0;
-      List<RecordKey> related = new ArrayList<>(LIMIT);
-      for (int o : top(touched, count, scores)) {
-        related.add(RecordKey.of(all.get(o)));
-      }
-      out.put(RecordKey.of(r), List.copyOf(related));
+    int count = 0;
+    for (String tag : r.meta().tags()) {
+      count = add(byTag.get(tag), 2, scores, touched, count);
+    }
+    if (organizations[i] != null) {
+      count = add(byOrganization.get(organizations[i]), 2, scores, touched, count);
+    }
+    if (programs[i] != null) {
       for (int t = 0; t < count; t++) {
-        scores[touched[t]] = 0;
+        if (programs[i].equals(programs[touched[t]])) {
+          scores[touched[t]] += 1;
+        }
+      }
+      // Program-only matches score 1: only the newest few of the program can reach the top.
+      int[] sameProgram = byProgram.get(programs[i]);
+      for (int p = 0; p < Math.min(LIMIT + 1, sameProgram.length); p++) {
+        int o = sameProgram[p];
+        if (scores[o] == 0) {
+          scores[o] = 1;
+          touched[count++] = o;
+        }
       }
     }
-    return out;
+    scores[i] = 0;
+    List<RecordKey> related = new ArrayList<>(LIMIT);
+    for (int o : top(touched, count, scores)) {
+      related.add(RecordKey.of(all.get(o)));
+    }
+    return List.copyOf(related);
   }
 
   /** Adds {@code weight} to each of {@code records}; returns the new count of touched records. */

@@ -20,7 +20,7 @@ public record SiteModel(
     Map<RecordKey, Record> byKey,
     List<Taxonomy> taxonomies,
     List<LearningPath> learningPaths,
-    Map<RecordKey, List<RecordKey>> related,
+    RelatedRecords related,
     Map<RecordKey, List<RecordKey>> backlinks,
     java.util.SortedSet<String> media) {
 
@@ -29,12 +29,10 @@ public record SiteModel(
     // ofType is a slice and each type's records are newest first.
     records = records.stream().sorted(SiteModelBuilder.LIST_ORDER).toList();
     // A hash map rather than Map.copyOf: a page plan looks records up tens of thousands of
-    // times, and a node's stored hash spares most key comparisons. (The other maps keep
-    // Map.copyOf, which hands a reused structure back as the same object.)
+    // times, and a node's stored hash spares most key comparisons.
     byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
     taxonomies = List.copyOf(taxonomies);
     learningPaths = List.copyOf(learningPaths);
-    related = Map.copyOf(related);
     backlinks = Map.copyOf(backlinks);
     media = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(media));
   }
@@ -76,7 +74,7 @@ public record SiteModel(
   }
 
   public List<RecordKey> relatedTo(RecordKey key) {
-    return related.getOrDefault(key, List.of());
+    return related.of(key);
   }
 
   /** Records that point at {@code key}: practices at a venue, achievements from a practice, … */

@@ -3,12 +3,14 @@ package org.redpress.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.redpress.content.Record;
 import org.redpress.content.ResolvedContent;
@@ -17,8 +19,7 @@ import org.redpress.diagnostics.Diagnostics;
 /**
  * Builds the {@link SiteModel}: keeps what is published (no drafts, nothing dated after today
  * unless the options say so), orders records, and delegates taxonomies, learning paths, related
- * records and reverse links to their own classes. With a {@link ModelCache} kept across rebuilds,
- * those structures are reused while no published record changed in a field they read.
+ * records and reverse links to their own classes.
  */
 public final class SiteModelBuilder {
 
@@ -29,16 +30,9 @@ public final class SiteModelBuilder {
           .thenComparing(Record::id);
 
   private final BuildOptions options;
-  private final ModelCache cache;
 
   public SiteModelBuilder(BuildOptions options) {
-    this(options, ModelCache.none());
-  }
-
-  /** A builder that reuses what {@code cache} kept from the previous build when nothing structural changed. */
-  public SiteModelBuilder(BuildOptions options, ModelCache cache) {
     this.options = options;
-    this.cache = cache;
   }
 
   public SiteModel build(ResolvedContent content, Diagnostics diagnostics) {
@@ -55,19 +49,19 @@ public final class SiteModelBuilder {
     Map<RecordKey, Record> byKey = new LinkedHashMap<>();
     published.forEach(r -> byKey.put(RecordKey.of(r), r));
     warnAboutHiddenTargets(published, hidden, diagnostics);
-    ModelCache.Structure structure = cache.structure(content.config(), published, () -> new ModelCache.Structure(
-        new TaxonomyBuilder(content.config()).build(published),
-        learningPaths(content, published),
-        new RelatedRecords().compute(published),
-        backlinks(published, byKey.keySet())));
+    // Independent of each other: built side by side, as a save waits for all of them.
+    CompletableFuture<List<Taxonomy>> taxonomies =
+        CompletableFuture.supplyAsync(() -> new TaxonomyBuilder(content.config()).build(published));
+    CompletableFuture<RelatedRecords> related = CompletableFuture.supplyAsync(() -> new RelatedRecords(published));
+    Map<RecordKey, List<RecordKey>> backlinks = backlinks(published, byKey.keySet());
     return new SiteModel(
         content.config(),
         published,
         byKey,
-        structure.taxonomies(),
-        structure.learningPaths(),
-        structure.related(),
-        structure.backlinks(),
+        taxonomies.join(),
+        learningPaths(content, published),
+        related.join(),
+        backlinks,
         content.media());
   }
 
@@ -82,7 +76,7 @@ public final class SiteModelBuilder {
   /**
    * A published record pointing at a draft or future record: the link is left out, say so.
    * {@code hidden} holds the records left out (keys are unique after resolving); it is usually
-   * empty or small, so the common case costs nothing. Runs on every build, cached model or not.
+   * empty or small, so the common case costs nothing.
    */
   private static void warnAboutHiddenTargets(List<Record> published, Set<RecordKey> hidden, Diagnostics diagnostics) {
     if (hidden.isEmpty()) {
@@ -118,7 +112,7 @@ public final class SiteModelBuilder {
 
   /** For each record, the published records that reference it, in list order. */
   private static Map<RecordKey, List<RecordKey>> backlinks(List<Record> published, Set<RecordKey> keys) {
-    Map<RecordKey, Set<RecordKey>> out = new TreeMap<>();
+    Map<RecordKey, Set<RecordKey>> out = new HashMap<>();
     for (Record r : published) {
       for (Record.Typed t : r.references()) {
         RecordKey target = t.target() == null ? null : new RecordKey(t.target(), t.ref().id());

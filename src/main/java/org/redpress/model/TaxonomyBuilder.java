@@ -19,10 +19,15 @@ final class TaxonomyBuilder {
     this.config = config;
   }
 
+  /** Within a term mixing types, newest first reads best; undated records last, by key. */
+  private static final Comparator<Record> NEWEST_FIRST =
+      Comparator.comparing((Record r) -> r.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(RecordKey::of);
+
   List<Taxonomy> build(List<Record> published) {
-    Map<RecordKey, Record> byKey = new HashMap<>(published.size() * 2);
-    published.forEach(r -> byKey.put(RecordKey.of(r), r));
-    return List.of(programs(published), tags(published, byKey), years(published, byKey), venueTypes(published));
+    // Sorted once: each tag's and year's records are then collected in their order already.
+    List<Record> newest = published.stream().sorted(NEWEST_FIRST).toList();
+    return List.of(programs(published), tags(published, newest), years(newest), venueTypes(published));
   }
 
   private Taxonomy programs(List<Record> published) {
@@ -47,35 +52,38 @@ final class TaxonomyBuilder {
     return null;
   }
 
-  private static Taxonomy tags(List<Record> published, Map<RecordKey, Record> byKey) {
-    // Two tags differing only in case or spacing share a slug: the first spelling names the term.
+  private static Taxonomy tags(List<Record> published, List<Record> newest) {
+    // Two tags differing only in case or spacing share a slug: the first spelling in list order
+    // names the term.
     Map<String, String> names = new TreeMap<>();
-    Map<String, List<RecordKey>> keys = new TreeMap<>();
     Map<String, String> slugs = new HashMap<>();
     for (Record r : published) {
       for (String tag : r.meta().tags()) {
-        String slug = slugs.computeIfAbsent(tag, Urls::slug);
-        names.putIfAbsent(slug, tag);
-        keys.computeIfAbsent(slug, k -> new ArrayList<>()).add(RecordKey.of(r));
+        names.putIfAbsent(slugs.computeIfAbsent(tag, Urls::slug), tag);
+      }
+    }
+    Map<String, List<RecordKey>> keys = new TreeMap<>();
+    for (Record r : newest) {
+      for (String tag : r.meta().tags()) {
+        keys.computeIfAbsent(slugs.get(tag), k -> new ArrayList<>()).add(RecordKey.of(r));
       }
     }
     List<Term> terms = new ArrayList<>();
-    keys.forEach((slug, list) -> terms.add(
-        new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), newestFirst(list, byKey))));
+    keys.forEach((slug, list) -> terms.add(new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), list)));
     terms.sort(Comparator.comparing((Term t) -> -t.records().size()).thenComparing(Term::slug));
     return new Taxonomy(Taxonomy.TAGS, terms);
   }
 
-  private static Taxonomy years(List<Record> published, Map<RecordKey, Record> byKey) {
+  private static Taxonomy years(List<Record> newest) {
     Map<Integer, List<RecordKey>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    for (Record r : published) {
+    for (Record r : newest) {
       if (r.meta().date() != null) {
         byYear.computeIfAbsent(r.meta().date().getYear(), k -> new ArrayList<>()).add(RecordKey.of(r));
       }
     }
     List<Term> terms = new ArrayList<>();
     byYear.forEach((year, list) -> terms.add(
-        new Term(String.valueOf(year), String.valueOf(year), Urls.term(Taxonomy.YEARS, String.valueOf(year)), newestFirst(list, byKey))));
+        new Term(String.valueOf(year), String.valueOf(year), Urls.term(Taxonomy.YEARS, String.valueOf(year)), list)));
     return new Taxonomy(Taxonomy.YEARS, terms);
   }
 
@@ -92,14 +100,5 @@ final class TaxonomyBuilder {
         config.venueType(key).map(SiteConfig.VenueType::name).orElse(key),
         Urls.term(Taxonomy.VENUE_TYPES, key), list)));
     return new Taxonomy(Taxonomy.VENUE_TYPES, terms);
-  }
-
-  /** Within a term mixing types, newest first reads best; undated records last, by key. */
-  private static List<RecordKey> newestFirst(List<RecordKey> keys, Map<RecordKey, Record> byKey) {
-    return keys.stream()
-        .sorted(Comparator.comparing((RecordKey k) -> byKey.get(k).meta().date(),
-                Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Comparator.naturalOrder()))
-        .toList();
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redpress.content.Record;
+import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.markdown.CjkText;
@@ -14,10 +15,11 @@ import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 
 /**
- * Every record's Markdown body rendered once per build (or reused from the {@link BodyCache}
- * while the record is the same) and shared by pages and feeds: the
- * sanitised HTML with base-path links, its headings, plain text and the summary lists show.
- * Whatever the sanitiser removed becomes a {@code W-HTML-REMOVED} warning at the body's line.
+ * The records' Markdown bodies, each rendered the first time a page or feed asks for it and then
+ * shared by the rest of this model's pages: the sanitised HTML with base-path links, its headings,
+ * plain text and the summary lists show. A build renders them all up front ({@link #renderAll}),
+ * which reports what the sanitiser removed as {@code W-HTML-REMOVED} warnings at the body's line;
+ * the preview renders only the bodies of the pages a browser asks for. Thread-safe.
  */
 final class Bodies {
 
@@ -27,36 +29,42 @@ final class Bodies {
   /** One rendered body; {@code text} is filled only for materials and records without a summary. */
   record Body(SafeHtml html, List<RenderedMarkdown.Heading> headings, String text, String summary) {}
 
-  private final Map<RecordKey, Body> bodies;
+  /** A body with the warnings rendering it raised. */
+  private record Rendered(Body body, List<Diagnostic> warnings) {}
 
-  private Bodies(Map<RecordKey, Body> bodies) {
-    this.bodies = bodies;
+  private final SiteModel model;
+  private final MarkdownCache renderer;
+  private final String basePath;
+  private final Map<RecordKey, Rendered> bodies;
+
+  Bodies(SiteModel model, MarkdownCache renderer) {
+    this.model = model;
+    this.renderer = renderer;
+    this.basePath = model.config().basePath();
+    // Sized up front: growing a concurrent map while threads fill it costs more than the space.
+    this.bodies = new ConcurrentHashMap<>(model.records().size() * 2);
   }
 
-  static Bodies render(SiteModel model, MarkdownCache renderer, BodyCache cache, Diagnostics diagnostics) {
-    String basePath = model.config().basePath();
-    // Sized up front: growing a concurrent map while threads fill it costs more than the space.
-    Map<RecordKey, Body> out = new ConcurrentHashMap<>(model.records().size() * 2);
-    model.records().parallelStream().forEach(r -> {
-      BodyCache.Kept kept = cache.get(r, basePath, () -> {
-        Diagnostics own = new Diagnostics();
-        return new BodyCache.Kept(body(r, renderer, basePath, own), own.sorted());
-      });
-      // A cheap hit that keeps the Markdown cache's entry alive for the search step.
-      renderer.render(r.meta().body());
-      diagnostics.addAll(kept.warnings());
-      out.put(RecordKey.of(r), kept.body());
-    });
-    cache.retainOnly(out.keySet());
-    return new Bodies(out);
+  /** Renders every body (in parallel) and reports their warnings to {@code diagnostics}. */
+  void renderAll(Diagnostics diagnostics) {
+    model.records().parallelStream().forEach(r -> diagnostics.addAll(rendered(RecordKey.of(r)).warnings()));
   }
 
   Body of(RecordKey key) {
-    Body body = bodies.get(key);
-    if (body == null) {
-      throw new IllegalArgumentException("not a published record: " + key);
+    return rendered(key).body();
+  }
+
+  private Rendered rendered(RecordKey key) {
+    Rendered done = bodies.get(key);
+    if (done != null) {
+      return done;
     }
-    return body;
+    Record r = model.get(key).orElseThrow(() -> new IllegalArgumentException("not a published record: " + key));
+    // Rendered outside the map's lock: two threads may both render a body, and both get equal ones.
+    Diagnostics own = new Diagnostics();
+    Rendered made = new Rendered(body(r, renderer, basePath, own), own.sorted());
+    Rendered kept = bodies.putIfAbsent(key, made);
+    return kept != null ? kept : made;
   }
 
   private static Body body(Record r, MarkdownCache renderer, String basePath, Diagnostics diagnostics) {

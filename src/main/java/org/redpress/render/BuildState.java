@@ -7,25 +7,47 @@ import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.SiteModel;
 
 /**
- * What the render steps of one build share: the hashed asset map and the theme's messages and
- * templates (read once) and the rendered bodies of the model (rendered once, whichever step asks
- * first). Thread-safe.
+ * What the render steps of one model share — a build's, or one preview generation's: the
+ * Freemarker set-up (whose parsed templates its pages share), the hashed asset map, the bodies
+ * the theme's words and the views. Each is made once, by whichever step asks first, and goes with
+ * the model.
+ * Thread-safe.
  */
 final class BuildState {
 
   private final Path templatesDir;
-  private final MarkdownCache markdown;
-  private final BodyCache bodyCache;
+  private final SiteModel model;
+  private final Bodies bodies;
+  private Optional<Templates> templates;
   private AssetMap assets;
   private ThemeMessages messages;
-  private Optional<Templates> templates;
-  private SiteModel bodiesOf;
-  private Bodies bodies;
+  private ViewFactory views;
+  private boolean bodiesReported;
 
-  BuildState(Path templatesDir, MarkdownCache markdown, BodyCache bodyCache) {
+  BuildState(Path templatesDir, SiteModel model, MarkdownCache markdown) {
     this.templatesDir = templatesDir;
-    this.markdown = markdown;
-    this.bodyCache = bodyCache;
+    this.model = model;
+    this.bodies = new Bodies(model, markdown);
+  }
+
+  SiteModel model() {
+    return model;
+  }
+
+  /** The templates, opened on first use; empty (reported once) when the folder cannot be read. */
+  synchronized Optional<Templates> templates(Diagnostics diagnostics) {
+    if (templates == null) {
+      templates = Templates.open(templatesDir, messages(diagnostics), diagnostics);
+    }
+    return templates;
+  }
+
+  /** The theme's words, {@code templates/i18n/zh.yaml}, read on first use. */
+  synchronized ThemeMessages messages(Diagnostics diagnostics) {
+    if (messages == null) {
+      messages = ThemeMessages.load(templatesDir, diagnostics);
+    }
+    return messages;
   }
 
   synchronized AssetMap assets(Diagnostics diagnostics) {
@@ -36,33 +58,28 @@ final class BuildState {
     return assets;
   }
 
-  /** The theme's words, {@code templates/i18n/zh.yaml}, read once per build. */
-  synchronized ThemeMessages messages(Diagnostics diagnostics) {
-    if (messages == null) {
-      messages = ThemeMessages.load(templatesDir, diagnostics);
+  /** The views of this state's model (the one {@code model} must be) with its assets and bodies. */
+  synchronized ViewFactory views(SiteModel model, Diagnostics diagnostics) {
+    if (model != this.model) {
+      throw new IllegalArgumentException("render state of another model");
     }
-    return messages;
+    if (views == null) {
+      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics));
+    }
+    return views;
   }
 
-  /** The build's Freemarker set-up; empty (reported once) when the folder cannot be read. */
-  synchronized Optional<Templates> templates(Diagnostics diagnostics) {
-    if (templates == null) {
-      templates = Templates.open(templatesDir, messages(diagnostics), diagnostics);
+  /**
+   * Renders every body and reports their warnings, once: a build does it before its pages, so
+   * every warning is reported whichever pages show the body.
+   */
+  void renderAllBodies(Diagnostics diagnostics) {
+    synchronized (this) {
+      if (bodiesReported) {
+        return;
+      }
+      bodiesReported = true;
     }
-    return templates;
-  }
-
-  /** The bodies of {@code model}; a different model (another build) renders afresh. */
-  synchronized Bodies bodies(SiteModel model, Diagnostics diagnostics) {
-    if (bodiesOf != model) {
-      bodies = Bodies.render(model, markdown, bodyCache, diagnostics);
-      bodiesOf = model;
-    }
-    return bodies;
-  }
-
-  /** The views of {@code model} with this build's assets and bodies. */
-  ViewFactory views(SiteModel model, Diagnostics diagnostics) {
-    return new ViewFactory(model, bodies(model, diagnostics), assets(diagnostics), messages(diagnostics));
+    bodies.renderAll(diagnostics);
   }
 }

@@ -5,15 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.output.OutputFile;
@@ -31,18 +28,6 @@ public final class LinkChecker {
   /** Marks a link that cannot name a file of the site (a NUL never occurs in an output path). */
   private static final String UNRESOLVED = "\0";
 
-  private final LinkScans scans;
-
-  /** A checker that reads every page. */
-  public LinkChecker() {
-    this(LinkScans.none());
-  }
-
-  /** A checker that reuses what earlier checks read from the very same output files. */
-  public LinkChecker(LinkScans scans) {
-    this.scans = scans;
-  }
-
   /**
    * Checks the links of all HTML files in {@code files}, a whole site published under {@code
    * basePath} ("/" or "/alliance/"); returns how many internal links were checked.
@@ -54,31 +39,11 @@ public final class LinkChecker {
     Map<String, PageLinks> pages = new ConcurrentHashMap<>(files.size() * 2);
     files.parallelStream()
         .filter(f -> f.path().endsWith(".html"))
-        .forEach(f -> pages.put(f.path(), scans.scan(f)));
-    Optional<Set<String>> appearedOrGone = scans.appearedOrGoneSince(paths, base);
+        .forEach(f -> pages.put(f.path(), read(f)));
     Map<String, String> resolved = new ConcurrentHashMap<>();
-    int links = pages.entrySet().parallelStream()
-        .mapToInt(e -> {
-          LinkScans.Checked earlier = scans.checked(e.getKey());
-          if (appearedOrGone.isPresent() && earlier != null
-              && earlier.stillHolds(e.getValue(), pages, appearedOrGone.get())) {
-            diagnostics.addAll(earlier.problems());
-            return earlier.links();
-          }
-          Diagnostics own = new Diagnostics();
-          Map<String, PageLinks> anchorTargets = new HashMap<>();
-          Set<String> targets = new HashSet<>();
-          int n = checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, own, anchorTargets, targets);
-          List<Diagnostic> problems = own.sorted();
-          scans.remember(e.getKey(),
-              new LinkScans.Checked(e.getValue(), n, problems, anchorTargets, targets.toArray(String[]::new)));
-          diagnostics.addAll(problems);
-          return n;
-        })
+    return pages.entrySet().parallelStream()
+        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, diagnostics))
         .sum();
-    // Now every page has its scan and its outcome: whatever else is kept is stale.
-    scans.retainOnly(pages.keySet());
-    return links;
   }
 
   /** One pass over the start tags: the ids (and {@code <a name>}) and every href and src. */
@@ -101,14 +66,9 @@ public final class LinkChecker {
   }
 
 
-  /**
-   * Checks one page's links; the pages whose ids its anchors were checked against go to {@code
-   * anchorTargets} (a link to a page that is not HTML maps to null) and the files whose existence
-   * was checked to {@code targets}, so the outcome can be kept.
-   */
+  /** Checks one page's links; returns how many stay on the site. */
   private static int checkPage(String path, PageLinks page, String base, Set<String> paths,
-      Map<String, PageLinks> pages, Map<String, String> resolved, Diagnostics diagnostics,
-      Map<String, PageLinks> anchorTargets, Set<String> targets) {
+      Map<String, PageLinks> pages, Map<String, String> resolved, Diagnostics diagnostics) {
     SourcePosition at = SourcePosition.of("site/" + path);
     int checked = 0;
     for (String link : page.links()) {
@@ -126,18 +86,12 @@ public final class LinkChecker {
         String absolute = target.startsWith("/") ? target : base + directory(path) + target;
         // Most pages repeat the same navigation links: resolve each distinct one once.
         file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
-        if (!file.startsWith(UNRESOLVED)) {
-          targets.add(file);
-        }
         if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
           diagnostics.error("E-LINK", at, link, file.startsWith(UNRESOLVED) ? file.substring(1) : file);
           continue;
         }
       }
       PageLinks targetPage = pages.get(file);
-      if (!fragment.isEmpty()) {
-        anchorTargets.put(file, targetPage);
-      }
       String anchor = decode(fragment);
       if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
         diagnostics.error("E-ANCHOR", at, link, anchor == null ? fragment : anchor);

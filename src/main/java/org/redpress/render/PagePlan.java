@@ -1,10 +1,8 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
@@ -20,8 +18,7 @@ import org.redpress.model.Urls;
  * Lists every HTML page of the site with its template and (lazily) its model: home, list pages
  * with their pagination, record pages, taxonomy indexes and terms, learning paths, search, 404.
  * The sitemap reads the same plan, so it can never disagree with the pages written. Not
- * thread-safe: build the plan on one thread (it looks record pages' inputs up in parallel,
- * through {@link RecordInputs}), then render its pages in parallel.
+ * thread-safe: build the plan on one thread, then render its pages in parallel.
  */
 final class PagePlan {
 
@@ -30,39 +27,31 @@ final class PagePlan {
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
-  private final RecordInputs recordInputs;
   private final List<PlannedPage> pages = new ArrayList<>();
-  private final Map<String, LearningPath> paths = new HashMap<>();
 
-  PagePlan(ViewFactory views, RecordViews records, String searchScript, RecordInputs recordInputs) {
+  PagePlan(ViewFactory views, RecordViews records, String searchScript) {
     this.views = views;
-    this.recordInputs = recordInputs;
     this.lists = new ListViews(views);
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
-    model.learningPaths().forEach(p -> paths.put(p.key(), p));
   }
 
   List<PlannedPage> pages() {
     pages.clear();
-    add("", "home.ftlh", null, () -> model("home", views.page("", model.config().title()), lists.home()));
+    add("", "home.ftlh", () -> model("home", views.page("", model.config().title()), lists.home()));
     ViewFactory.SECTIONS.forEach(this::listPages);
-    List<Record> all = model.records();
-    List<List<Object>> inputs = recordInputs.of(model, this::recordInputs);
-    for (int i = 0; i < all.size(); i++) {
-      recordPage(all.get(i), inputs.get(i));
-    }
+    model.records().forEach(this::recordPage);
     model.taxonomies().forEach(this::taxonomyPages);
     seriesPages();
-    add("search/", "search.ftlh", null, () -> model("search", views.page("search/", views.text("page.search"))
+    add("search/", "search.ftlh", () -> model("search", views.page("search/", views.text("page.search"))
         .crumb(views.home()).searchScript(searchScript), browseLinks()));
-    pages.add(new PlannedPage("404.html", "404.ftlh", null, false, this::notFound, null));
+    pages.add(new PlannedPage("404.html", "404.ftlh", null, false, this::notFound));
     return List.copyOf(pages);
   }
 
-  private void add(String path, String template, List<Object> inputs, Supplier<Map<String, Object>> supplier) {
-    pages.add(new PlannedPage(path, template, null, true, supplier, inputs));
+  private void add(String path, String template, Supplier<Map<String, Object>> supplier) {
+    pages.add(new PlannedPage(path, template, null, true, supplier));
   }
 
   /**
@@ -79,7 +68,7 @@ final class PagePlan {
 
   private void listPages(RecordType type) {
     for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
-      add(p.path(), "list.ftlh", List.of(p), () -> {
+      add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
         if (p.number() > 1) {
@@ -91,7 +80,7 @@ final class PagePlan {
     }
   }
 
-  private void recordPage(Record r, List<Object> inputs) {
+  private void recordPage(Record r) {
     RecordKey key = RecordKey.of(r);
     String path = model.path(key);
     String template = r.type() == RecordType.PAGE ? "page.ftlh" : "record.ftlh";
@@ -105,48 +94,17 @@ final class PagePlan {
       }
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
       return Map.of("page", page.build(), "view", view);
-    }, inputs));
-  }
-
-  /**
-   * What a record page shows besides the record: the records it references (their titles in
-   * the facts), its related records and reverse links (their cards), its learning path and
-   * lessons, and the sizes of its attachments.
-   */
-  private List<Object> recordInputs(Record r) {
-    RecordKey key = RecordKey.of(r);
-    List<Object> in = new ArrayList<>();
-    in.add(r);
-    in.add(records(r.references().stream().filter(t -> t.target() != null)
-        .map(t -> new RecordKey(t.target(), t.ref().id())).toList()));
-    in.add(records(model.relatedTo(key)));
-    in.add(records(model.backlinksTo(key)));
-    if (r instanceof Record.Material m) {
-      Optional<LearningPath> path = Optional.ofNullable(m.series()).map(paths::get);
-      in.add(path);
-      in.add(path.map(p -> records(p.lessons())).orElse(List.of()));
-      in.add(records.attachmentSizes(m));
-    }
-    return in;
-  }
-
-  /** The published records at {@code keys}, null where a key is not published. */
-  private List<Record> records(List<RecordKey> keys) {
-    List<Record> out = new ArrayList<>(keys.size());
-    keys.forEach(k -> out.add(model.byKey().get(k)));
-    return out;
+    }));
   }
 
   private void taxonomyPages(Taxonomy t) {
     String index = Urls.taxonomy(t.key());
-    add(index, "taxonomy.ftlh", List.of(t),
+    add(index, "taxonomy.ftlh",
         () -> model("taxonomy", views.page(index, lists.taxonomyTitle(t)).crumb(views.home()), lists.taxonomy(t)));
     LinkView parent = new LinkView(views.links().href(index), lists.taxonomyTitle(t));
     for (Term term : t.terms()) {
       for (Pager<RecordKey> p : Pager.paginate(term.records(), model.config().pagination(), term.path())) {
-        List<Object> inputs = List.of(t.key(), term.slug(), term.name(), term.records().size(), p,
-            records(p.items()));
-        add(p.path(), "list.ftlh", inputs, () -> {
+        add(p.path(), "list.ftlh", () -> {
           ListView view = lists.term(t, term, p);
           return model("term", views.page(p.path(), view.title()).crumb(views.home()).crumb(parent)
               .description(view.intro()), view);
@@ -159,12 +117,12 @@ final class PagePlan {
     if (model.learningPaths().isEmpty()) {
       return;
     }
-    add("series/", "taxonomy.ftlh", List.of(model.learningPaths()), () -> model("series-index",
+    add("series/", "taxonomy.ftlh", () -> model("series-index",
         views.page("series/", views.text("page.series")).crumb(views.home()).crumb(views.section(RecordType.MATERIAL)),
         lists.seriesIndex()));
     LinkView index = new LinkView(views.links().href("series/"), views.text("page.series"));
     for (LearningPath path : model.learningPaths()) {
-      add(path.path(), "series.ftlh", List.of(path, records(path.lessons())), () -> {
+      add(path.path(), "series.ftlh", () -> {
         SeriesView view = lists.series(path);
         return model("series", views.page(path.path(), path.title()).crumb(views.home()).crumb(index)
             .description(view.description()), view);

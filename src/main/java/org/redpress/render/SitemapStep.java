@@ -1,7 +1,5 @@
 package org.redpress.render;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +20,10 @@ final class SitemapStep implements OutputStep {
 
   private final PagesStep pages;
   private final BuildState state;
-  private final Path templatesDir;
 
-  SitemapStep(PagesStep pages, BuildState state, Path templatesDir) {
+  SitemapStep(PagesStep pages, BuildState state) {
     this.pages = pages;
     this.state = state;
-    this.templatesDir = templatesDir;
   }
 
   @Override
@@ -46,15 +42,7 @@ final class SitemapStep implements OutputStep {
         .filter(PlannedPage::inSitemap)
         .sorted(Comparator.comparing(PlannedPage::path))
         .toList();
-    // What the file says: the template, the site's origin and base path, then each page's path and date.
-    List<Object> entries = new ArrayList<>(listed.size() * 2 + 2);
-    entries.add(new TemplateDigests(templatesDir).hex(TEMPLATE));
-    entries.add(links.absolute(""));
-    listed.forEach(p -> {
-      entries.add(p.path());
-      entries.add(p.lastmod());
-    });
-    OutputFile file = pages.sitemap(entries, () -> write(listed, links, templates.get(), diagnostics));
+    OutputFile file = write(listed, links, templates.get(), diagnostics);
     return file == null ? List.of() : List.of(file);
   }
 

@@ -5,38 +5,37 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.model.SiteModel;
-import org.redpress.output.OutputFile;
+import org.redpress.markdown.MarkdownCache;
+import org.redpress.render.SiteRenderer;
 import org.redpress.search.SearchOutputStep;
 
 /**
- * What one rebuild produced: the output files and model when it succeeded, diagnostics, its
- * time (and each stage's), and how to build its search index (left for after the pages are served; it gives up,
- * empty, when the given condition turns true).
+ * What one rebuild produced: when it succeeded, the renderer of its model (which renders each
+ * page when asked); its diagnostics, its time (and each stage's), and how to build its search
+ * index after the reload (giving up, empty, when the given condition turns true).
  */
-public record BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-    Duration took, List<StageTiming> timings, DeferredSearch search) {
+public record BuildOutcome(Optional<SiteRenderer> site, List<Diagnostic> diagnostics, Duration took,
+    List<StageTiming> timings, DeferredSearch search) {
 
   public BuildOutcome {
-    files = List.copyOf(files);
     diagnostics = List.copyOf(diagnostics);
     timings = List.copyOf(timings);
   }
 
-  /** An outcome whose search index is built from the model with a Markdown cache of its own. */
-  public BuildOutcome(List<OutputFile> files, Optional<SiteModel> model, List<Diagnostic> diagnostics,
-      Duration took) {
-    this(files, model, diagnostics, took, List.of(), stop -> new SearchOutputStep().export(model.orElseThrow(), stop));
+  /** A good rebuild of {@code site} whose search index renders Markdown of its own. */
+  public static BuildOutcome of(SiteRenderer site, List<Diagnostic> diagnostics, Duration took) {
+    return new BuildOutcome(Optional.of(site), diagnostics, took, List.of(),
+        stop -> new SearchOutputStep(new MarkdownCache()).export(site.model(), stop));
   }
 
   /** A failed build: nothing to publish, only its diagnostics. */
   public static BuildOutcome failed(List<Diagnostic> diagnostics, Duration took) {
-    return new BuildOutcome(List.of(), Optional.empty(), diagnostics, took, List.of(), stop -> Optional.empty());
+    return new BuildOutcome(Optional.empty(), diagnostics, took, List.of(), stop -> Optional.empty());
   }
 
-  /** Whether the build may be published: a model, and no error among the diagnostics. */
+  /** Whether the build may be published: a site, and no error among the diagnostics. */
   public boolean ok() {
-    return model.isPresent() && diagnostics.stream().noneMatch(Diagnostic::isError);
+    return site.isPresent() && diagnostics.stream().noneMatch(Diagnostic::isError);
   }
 
   public List<Diagnostic> warnings() {

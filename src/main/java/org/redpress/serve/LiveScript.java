@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The browser side of live reload, served at {@code __redpress/live.js} and never written into
  * {@code site/}. It listens to {@code events} next to itself; on {@code reload} it reloads the
- * page when its own URL is among the changed ones (or always after a template, CSS or JS change,
- * and on the waiting page), otherwise it only removes the overlay; on {@code search} (a new
+ * page when the event says every page reloads (the preview's rebuilds always do: no page is
+ * rendered before the reload) or names its URL, and always on the waiting page, otherwise it only
+ * removes the overlay; on {@code search} (a new
  * search index is served) the search page reloads; on {@code error} it shows the
  * overlay, built with {@code textContent} so no diagnostic text can become markup. Styles are set
  * through the DOM, which the theme's Content-Security-Policy allows (inline styles it does not).

@@ -8,9 +8,9 @@ import org.redpress.output.OutputFile;
 import org.redpress.search.SearchIndex;
 
 /**
- * What the server shows right now: the last good build and, while the latest rebuild failed,
- * that failure. Requests read it without locks; only the rebuild thread changes it, and it swaps
- * whole immutable values, so no request ever sees half of one build.
+ * What the server shows right now: the last good build and, while the latest rebuild (or the
+ * background work after it) failed, that failure. Requests read it without locks; it changes
+ * by swapping whole immutable values, so no request ever sees half of one build.
  */
 final class LiveSite {
 
@@ -26,12 +26,12 @@ final class LiveSite {
     return failure.get();
   }
 
-  /** Serves a new good build from now on and clears any failure; returns what changed. */
-  SiteSnapshot.Publication publish(List<OutputFile> files, String basePath) {
-    SiteSnapshot.Publication p = SiteSnapshot.next(snapshot.get(), files, basePath, System.currentTimeMillis());
-    snapshot.set(p.snapshot());
+  /** Serves {@code pages} from now on and clears any failure; returns the new snapshot. */
+  synchronized SiteSnapshot publish(Generation pages) {
+    SiteSnapshot next = SiteSnapshot.next(snapshot.get(), pages);
+    snapshot.set(next);
     failure.set(Optional.empty());
-    return p;
+    return next;
   }
 
   /**
@@ -43,8 +43,20 @@ final class LiveSite {
   }
 
   /** Keeps serving the last good build and shows {@code f} on every page until a build succeeds. */
-  void fail(BuildFailure f) {
+  synchronized void fail(BuildFailure f) {
     failure.set(Optional.of(f));
+  }
+
+  /**
+   * Shows {@code f} if {@code published} is still served: the background work of a build found
+   * errors its pages did not show (a broken link, a template a page had not used yet).
+   */
+  synchronized boolean failLater(SiteSnapshot published, BuildFailure f) {
+    if (snapshot.get().generation() != published.generation()) {
+      return false;
+    }
+    failure.set(Optional.of(f));
+    return true;
   }
 
   long nextFailureId() {

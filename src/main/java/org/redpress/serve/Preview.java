@@ -9,7 +9,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.redpress.build.PipelineOptions;
 
-/** A running preview: the HTTP server, the watcher of content/ and templates/, and the rebuild loop between them. */
+/**
+ * A running preview: the HTTP server, the watcher of content/ and templates/, and the rebuild
+ * loop between them. A save rebuilds the model, the new generation is served and browsers
+ * reload; pages are rendered as they are asked for, and the rest follows in the background.
+ */
 public final class Preview implements AutoCloseable {
 
   private final Server server;
@@ -29,9 +33,9 @@ public final class Preview implements AutoCloseable {
     this.followUp = followUp;
   }
 
-  /** Starts with full rebuilds through the normal pipeline. */
+  /** Starts with the preview's rebuilds: the model on each save, each page rendered when asked for. */
   public static Preview start(PreviewOptions options, PreviewLog log) throws IOException {
-    return start(options, new FullRebuilder(options.pipeline()), log);
+    return start(options, new PreviewRebuilder(options.pipeline()), log);
   }
 
   /**
@@ -42,8 +46,8 @@ public final class Preview implements AutoCloseable {
     PipelineOptions pipeline = options.pipeline();
     LiveSite site = new LiveSite();
     EventHub hub = new EventHub();
-    FollowUp followUp = new FollowUp(site, hub, new SiteMirror(pipeline.outDir()), log);
-    Publisher publisher = new Publisher(site, hub, options.messages(), pipeline.templatesDir(), log, followUp);
+    FollowUp followUp = new FollowUp(site, hub, pipeline.outDir(), options.messages(), log);
+    Publisher publisher = new Publisher(site, hub, options.messages(), log, followUp);
     CountDownLatch firstBuild = new CountDownLatch(1);
     RebuildLoop loop = new RebuildLoop(rebuilder, (sources, outcome) -> {
       publisher.rebuilt(sources, outcome);

@@ -10,16 +10,16 @@ public interface PreviewLog {
 
   PreviewLog NONE = new PreviewLog() {};
 
-  /** A rebuild succeeded: how many output files changed, the time, and its warnings. */
-  default void rebuilt(int changedFiles, Duration took, List<Diagnostic> warnings) {}
+  /** A rebuild succeeded and is served: how many pages the site has, the time, and its warnings. */
+  default void rebuilt(int pages, Duration took, List<Diagnostic> warnings) {}
 
   /** The stages of a rebuild just reported, in execution order. */
   default void stages(List<StageTiming> timings) {}
 
-  /** The search index and the copy on disk caught up with the pages served, taking {@code took}. */
+  /** The link check, the search index and the copy on disk caught up with the pages served, taking {@code took}. */
   default void followedUp(Duration took) {}
 
-  /** A rebuild failed; the last good build is still served. */
+  /** A rebuild, or the link check after it, failed; the last good build is still served. */
   default void failed(List<Diagnostic> diagnostics, Duration took) {}
 
   /** Building the search index or writing {@code site/} after a rebuild failed (a bug or a full disk). */

@@ -5,28 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import org.redpress.diagnostics.Messages;
+import org.redpress.render.SiteRenderer;
 
 /**
- * Turns each reported rebuild into what the server shows: a good build becomes the served
- * snapshot and a {@code reload} event naming the changed URLs, then its {@link FollowUp}; a
- * failed one keeps the old snapshot and becomes the overlay and an {@code error} event.
+ * Turns each reported rebuild into what the server shows: a good rebuild becomes a new
+ * {@link Generation}, served at once, and a {@code reload} event, then its {@link FollowUp} in
+ * the background; a failed one keeps the old generation and becomes the overlay and an
+ * {@code error} event. Every good rebuild reloads every open page: no page is rendered before
+ * the reload, so which of them changed is not known (and any may have).
  */
 final class Publisher implements RebuildLoop.Listener {
 
   private final LiveSite site;
   private final EventHub hub;
   private final Messages messages;
-  private final Path templatesDir;
   private final PreviewLog log;
   private final FollowUp followUp;
 
-  Publisher(LiveSite site, EventHub hub, Messages messages, Path templatesDir, PreviewLog log, FollowUp followUp) {
+  Publisher(LiveSite site, EventHub hub, Messages messages, PreviewLog log, FollowUp followUp) {
     this.site = site;
     this.hub = hub;
     this.messages = messages;
-    this.templatesDir = templatesDir.toAbsolutePath().normalize();
     this.log = log;
     this.followUp = followUp;
   }
@@ -46,41 +46,29 @@ final class Publisher implements RebuildLoop.Listener {
       followUp.resume();
       return;
     }
-    SiteSnapshot.Publication p = site.publish(outcome.files(), outcome.model().orElseThrow().config().basePath());
-    hub.broadcast(EventHub.frame("reload", p.snapshot().generation(),
-        reloadData(p.snapshot(), p.changed(), touchesTemplates(sources) || touchesEveryPage(p.changed()))));
-    log.rebuilt(p.changed().size(), outcome.took(), outcome.warnings());
+    SiteRenderer renderer = outcome.site().orElseThrow();
+    boolean first = site.snapshot().isEmpty();
+    SiteSnapshot published = site.publish(new Generation(renderer, System.currentTimeMillis()));
+    hub.broadcast(EventHub.frame("reload", published.generation(), reloadData(published, List.of(), true)));
+    log.rebuilt(renderer.pageCount(), outcome.took(), outcome.warnings());
     log.stages(outcome.timings());
-    if (p.snapshot().search().isEmpty()) {
+    if (first) {
       // The first good build: the server is announced only once search works and site/ exists.
-      followUp.runNow(p.snapshot(), outcome.search());
+      followUp.runNow(published, outcome.search());
     } else {
-      followUp.submit(p.snapshot(), outcome.search());
+      followUp.submit(published, outcome.search());
     }
   }
 
-  private boolean touchesTemplates(Set<Path> sources) {
-    return sources.stream().anyMatch(s -> s.toAbsolutePath().startsWith(templatesDir));
-  }
-
-  /** Styles, scripts and media show on pages whose HTML may not have changed. */
-  private static boolean touchesEveryPage(SortedSet<String> changed) {
-    return changed.stream().anyMatch(f -> f.endsWith(".css") || f.endsWith(".js") || f.startsWith("media/"));
-  }
-
   /**
-   * {@code {"generation": N, "all": bool, "paths": ["/practices/x/", …], "otherFiles": M}}: the
-   * changed pages as browsers show their URLs, and how many other files changed. Only pages are
-   * listed because only they reload.
+   * {@code {"generation": N, "all": bool, "paths": ["/practices/x/", …]}}: whether every page
+   * reloads, else the site-relative files of the pages that do, as browsers show their URLs.
    */
-  static String reloadData(SiteSnapshot snapshot, SortedSet<String> changed, boolean everything) {
+  static String reloadData(SiteSnapshot snapshot, List<String> files, boolean everything) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("generation", snapshot.generation());
     data.put("all", everything);
-    List<String> pages = changed.stream().filter(p -> p.endsWith(".html"))
-        .map(path -> urlOf(snapshot.basePath(), path)).toList();
-    data.put("paths", pages);
-    data.put("otherFiles", changed.size() - pages.size());
+    data.put("paths", files.stream().map(path -> urlOf(snapshot.basePath(), path)).toList());
     return Json.write(data);
   }
 

@@ -8,8 +8,8 @@ public interface Rebuilder {
 
   /**
    * Builds after a batch of changed files: absolute paths under {@code content/} or
-   * {@code templates/}, empty for the first build (everything). An incremental implementation
-   * may redo only what depends on them; the full one ignores them.
+   * {@code templates/}, empty for the first build (everything). The preview's own rebuilder
+   * reads every file anyway (and parses only those whose bytes changed), so it needs no names.
    */
   BuildOutcome rebuild(Set<Path> changed);
 

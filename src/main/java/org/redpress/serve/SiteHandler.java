@@ -51,7 +51,7 @@ final class SiteHandler extends Handler.Abstract {
     Runtime rt = Runtime.getRuntime();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("generation", snapshot.generation());
-    m.put("files", snapshot.size());
+    m.put("pages", snapshot.pages().map(g -> g.renderer().pageCount()).orElse(0));
     m.put("rebuilds", rebuilds.getAsLong());
     m.put("failing", site.failure().isPresent());
     m.put("eventClients", hub.size());

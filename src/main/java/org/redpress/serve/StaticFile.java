@@ -11,14 +11,12 @@ import org.redpress.output.OutputFile;
 final class StaticFile {
 
   private final byte[] bytes;
-  private final OutputFile origin;
   private final String etag;
   private final long lastModified;
   private final String contentType;
 
-  private StaticFile(byte[] bytes, OutputFile origin, String etag, long lastModified, String contentType) {
+  private StaticFile(byte[] bytes, String etag, long lastModified, String contentType) {
     this.bytes = bytes;
-    this.origin = origin;
     this.etag = etag;
     this.lastModified = lastModified;
     this.contentType = contentType;
@@ -27,15 +25,12 @@ final class StaticFile {
   /** The file of {@code out}, changed at {@code lastModified}. */
   static StaticFile of(OutputFile out, long lastModified) {
     byte[] bytes = out.bytes();
-    return new StaticFile(bytes, out, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(out.path(), bytes));
+    return new StaticFile(bytes, etag(bytes), lastModified / 1000 * 1000, ContentTypes.of(out.path(), bytes));
   }
 
-  /**
-   * Whether {@code out} holds this file's bytes: at once when it is the very output this file
-   * was made from (a page the page cache reused), else by comparing them.
-   */
+  /** Whether {@code out} holds this file's bytes. */
   boolean sameBytes(OutputFile out) {
-    return out == origin || out.sameBytes(bytes);
+    return out.sameBytes(bytes);
   }
 
   byte[] bytes() {

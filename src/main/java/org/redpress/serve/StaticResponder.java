@@ -10,11 +10,13 @@ import org.eclipse.jetty.util.URIUtil;
 import org.redpress.diagnostics.Messages;
 
 /**
- * Answers for the site's own files from the current snapshot: {@code x/} is {@code x/index.html},
+ * Answers for the site's own files from the current snapshot, rendered on the first request of
+ * each generation: {@code x/} is {@code x/index.html},
  * {@code x} redirects to {@code x/} when that exists, anything else gets the site's
  * {@code 404.html} with status 404. HTML gets the live-reload script (and the overlay while a
- * rebuild fails); ETag and Last-Modified answer conditional requests with 304. Directories are
- * never listed: there are none, only the map of files.
+ * rebuild fails); ETag and Last-Modified answer conditional requests with 304. A page whose
+ * rendering fails gets status 500 and its errors in the overlay. Directories are never listed:
+ * there are none, only the site's paths.
  */
 final class StaticResponder {
 
@@ -33,10 +35,12 @@ final class StaticResponder {
       return;
     }
     String key = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
-    Optional<StaticFile> file = snapshot.file(key);
-    if (file.isPresent()) {
-      send(request, response, callback, snapshot, file.get(), 200);
-    } else if (!key.equals(rel + "index.html") && snapshot.has(rel + "/index.html")) {
+    Generation.Served served = snapshot.file(key);
+    if (!served.errors().isEmpty()) {
+      failed(request, response, callback, snapshot, served);
+    } else if (served.file().isPresent()) {
+      send(request, response, callback, snapshot, served.file().get(), 200);
+    } else if (!key.equals(rel + "index.html") && snapshot.hasPage(rel + "/index.html")) {
       String query = request.getHttpURI().getQuery();
       Responses.redirect(request, response, callback, 301,
           URIUtil.encodePath(path + "/") + (query == null ? "" : "?" + query));
@@ -47,9 +51,11 @@ final class StaticResponder {
 
   /** The site's 404 page with status 404 (plain text when the site has none). */
   void notFound(Request request, Response response, Callback callback, SiteSnapshot snapshot) {
-    Optional<StaticFile> page = snapshot.file("404.html");
-    if (page.isPresent()) {
-      send(request, response, callback, snapshot, page.get(), 404);
+    Generation.Served page = snapshot.file("404.html");
+    if (!page.errors().isEmpty()) {
+      failed(request, response, callback, snapshot, page);
+    } else if (page.file().isPresent()) {
+      send(request, response, callback, snapshot, page.file().get(), 404);
     } else if (snapshot.isEmpty()) {
       waiting(request, response, callback, snapshot);
     } else {
@@ -78,6 +84,18 @@ final class StaticResponder {
       response.getHeaders().putDate(HttpHeader.LAST_MODIFIED, file.lastModified());
     }
     Responses.bytes(request, response, callback, status, file.contentType(), body);
+  }
+
+  /**
+   * A file whose rendering failed (a template error on a page no rebuild had rendered): 500 and
+   * the errors, on a page that reloads itself with the next build.
+   */
+  private void failed(Request request, Response response, Callback callback, SiteSnapshot snapshot,
+      Generation.Served served) {
+    BuildFailure failure = BuildFailure.of(snapshot.generation(), served.errors(), messages);
+    Responses.bytes(request, response, callback, 500, ContentTypes.HTML,
+        Overlay.waitingPage(failure.title(), Optional.of(failure), snapshot.basePath())
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** Before the first good build: 503 and a page that reloads itself once there is one. */

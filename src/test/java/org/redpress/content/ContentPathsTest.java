@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,13 +18,16 @@ import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.testing.TestSite;
 
-/** Symbolic links under content/ are followed only while they stay inside it, cached files included. */
+/** Symbolic links under content/ are followed only while they stay inside it, reused parses included. */
 class ContentPathsTest {
 
   @TempDir Path root;
   private Path dir;
   private Path outside;
-  private final ContentCache cache = new ContentCache();
+  /** Parses kept across loads by file and bytes, as the preview keeps them. */
+  private final Map<String, ContentLoader.Parsed> kept = new ConcurrentHashMap<>();
+  private final ContentLoader.Parses cache =
+      (file, bytes, parse) -> kept.computeIfAbsent(file + "\0" + Arrays.toString(bytes), k -> parse.get());
   private static final String PAGE = "---\ntitle: 甲\n---\n";
 
   @BeforeEach

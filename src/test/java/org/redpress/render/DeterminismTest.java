@@ -26,7 +26,7 @@ class DeterminismTest {
     Path project = RenderFixture.project(dir, Fixtures.ALLIANCE);
     Diagnostics diagnostics = new Diagnostics();
     var model = RenderFixture.model(project, diagnostics);
-    var steps = new RenderSteps(RenderFixture.THEME, project.resolve("content")).steps();
+    var steps = RenderFixture.renderer(project, RenderFixture.THEME, model).steps();
     assertThat(steps).extracting(s -> s.name()).containsExactly("assets", "media", "pages", "feeds", "sitemap", "robots");
     for (var step : steps) {
       List<String> paths = step.produce(model, diagnostics).stream().map(OutputFile::path).toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.markdown.MarkdownCache;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
@@ -32,11 +33,16 @@ final class RenderFixture {
   static List<OutputFile> render(Path projectDir, Path templatesDir, Diagnostics diagnostics) {
     SiteModel model = model(projectDir, diagnostics);
     List<OutputFile> out = new ArrayList<>();
-    for (OutputStep step : new RenderSteps(templatesDir, projectDir.resolve("content")).steps()) {
+    for (OutputStep step : renderer(projectDir, templatesDir, model).steps()) {
       out.addAll(step.produce(model, diagnostics));
     }
     out.sort(Comparator.comparing(OutputFile::path));
     return out;
+  }
+
+  /** A renderer of {@code model} with the templates of {@code templatesDir}. */
+  static SiteRenderer renderer(Path projectDir, Path templatesDir, SiteModel model) {
+    return new SiteRenderer(model, templatesDir, projectDir.resolve("content"), new MarkdownCache());
   }
 
   /** A copy of the real theme under {@code dir}, for tests that change or remove a file of it. */

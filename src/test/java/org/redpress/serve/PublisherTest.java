@@ -3,21 +3,19 @@ package org.redpress.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.redpress.output.OutputFile;
 
 class PublisherTest {
 
-  private final SiteSnapshot snapshot = SiteSnapshot.next(SiteSnapshot.empty(), List.of(OutputFile.text("a.html", "a")),
-      "/", 0).snapshot();
+  private final SiteSnapshot snapshot = SiteSnapshot.next(SiteSnapshot.empty(),
+      new Generation(TestModels.renderer(), 0));
 
   @Test
-  void namesChangedPagesByTheUrlsBrowsersShowAndOnlyCountOtherFiles() {
-    String data = Publisher.reloadData(snapshot, new TreeSet<>(List.of(
-        "index.html", "practices/x/index.html", "404.html", "search/ab12/s/1.bin", "feed.xml")), false);
-    assertThat(data).isEqualTo(
-        "{\"generation\":1,\"all\":false,\"paths\":[\"/404.html\",\"/\",\"/practices/x/\"],\"otherFiles\":2}");
+  void aReloadAsksEveryPageToReloadAndAnEventCanNamePagesByTheUrlsBrowsersShow() {
+    assertThat(Publisher.reloadData(snapshot, List.of(), true))
+        .isEqualTo("{\"generation\":1,\"all\":true,\"paths\":[]}");
+    assertThat(Publisher.reloadData(snapshot, List.of("index.html", "search/index.html", "404.html"), false))
+        .isEqualTo("{\"generation\":1,\"all\":false,\"paths\":[\"/\",\"/search/\",\"/404.html\"]}");
   }
 
   @Test
