@@ -2,7 +2,7 @@ package org.redpress.build;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputStep;
 import org.redpress.render.SiteRenderer;
@@ -15,7 +15,7 @@ final class StandardSteps {
 
   static List<OutputStep> of(PipelineOptions options, SiteModel model) {
     // One per build: the pages and the search index render each Markdown body once between them.
-    MarkdownCache markdown = new MarkdownCache();
+    MarkdownMemo markdown = new MarkdownMemo();
     List<OutputStep> steps = new ArrayList<>(
         new SiteRenderer(model, options.templatesDir(), options.contentDir(), markdown).steps());
     steps.add(new SearchOutputStep(markdown));

@@ -8,7 +8,7 @@ import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.markdown.CjkText;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.markdown.RenderedMarkdown;
 import org.redpress.markdown.SafeHtml;
 import org.redpress.model.RecordKey;
@@ -33,11 +33,11 @@ final class Bodies {
   private record Rendered(Body body, List<Diagnostic> warnings) {}
 
   private final SiteModel model;
-  private final MarkdownCache renderer;
+  private final MarkdownMemo renderer;
   private final String basePath;
   private final Map<RecordKey, Rendered> bodies;
 
-  Bodies(SiteModel model, MarkdownCache renderer) {
+  Bodies(SiteModel model, MarkdownMemo renderer) {
     this.model = model;
     this.renderer = renderer;
     this.basePath = model.config().basePath();
@@ -67,7 +67,7 @@ final class Bodies {
     return kept != null ? kept : made;
   }
 
-  private static Body body(Record r, MarkdownCache renderer, String basePath, Diagnostics diagnostics) {
+  private static Body body(Record r, MarkdownMemo renderer, String basePath, Diagnostics diagnostics) {
     String markdown = r.meta().body();
     String given = givenSummary(r);
     if (markdown.isBlank()) {

@@ -3,7 +3,7 @@ package org.redpress.render;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 
 /**
@@ -24,7 +24,7 @@ final class BuildState {
   private ViewFactory views;
   private boolean bodiesReported;
 
-  BuildState(Path templatesDir, SiteModel model, MarkdownCache markdown) {
+  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown) {
     this.templatesDir = templatesDir;
     this.model = model;
     this.bodies = new Bodies(model, markdown);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
@@ -33,7 +33,7 @@ public final class SiteRenderer {
    * contentDir/media}, and Markdown rendered through {@code markdown} (shared with the search
    * index of the same model).
    */
-  public SiteRenderer(SiteModel model, Path templatesDir, Path contentDir, MarkdownCache markdown) {
+  public SiteRenderer(SiteModel model, Path templatesDir, Path contentDir, MarkdownMemo markdown) {
     Path content = contentDir.toAbsolutePath().normalize();
     this.model = model;
     this.state = new BuildState(templatesDir.toAbsolutePath().normalize(), model, markdown);

@@ -7,7 +7,7 @@ import java.util.StringJoiner;
 import org.redpress.content.Metric;
 import org.redpress.content.Record;
 import org.redpress.content.Ref;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 
@@ -23,18 +23,18 @@ public final class SearchDocuments {
   private SearchDocuments() {}
 
   public static List<SearchDocument> of(SiteModel model) {
-    return of(model, new MarkdownCache());
+    return of(model, new MarkdownMemo());
   }
 
   /** The documents, with bodies rendered through {@code markdown} (shared with the pages). */
-  public static List<SearchDocument> of(SiteModel model, MarkdownCache markdown) {
+  public static List<SearchDocument> of(SiteModel model, MarkdownMemo markdown) {
     return model.records().parallelStream()
         .sorted(ORDER)
         .map(r -> document(model, r, markdown))
         .toList();
   }
 
-  private static SearchDocument document(SiteModel model, Record r, MarkdownCache markdown) {
+  private static SearchDocument document(SiteModel model, Record r, MarkdownMemo markdown) {
     String body = markdown.plainText(markdown.render(r.meta().body()).html());
     return new SearchDocument(
         model.path(RecordKey.of(r)),

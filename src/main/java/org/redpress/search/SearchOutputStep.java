@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
@@ -16,14 +16,14 @@ import org.redpress.output.OutputStep;
  */
 public final class SearchOutputStep implements OutputStep {
 
-  private final MarkdownCache markdown;
+  private final MarkdownMemo markdown;
 
   public SearchOutputStep() {
-    this(new MarkdownCache());
+    this(new MarkdownMemo());
   }
 
   /** A step that takes body text from {@code markdown}, shared with the pages of the build. */
-  public SearchOutputStep(MarkdownCache markdown) {
+  public SearchOutputStep(MarkdownMemo markdown) {
     this.markdown = markdown;
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostic;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.render.SiteRenderer;
 import org.redpress.search.SearchOutputStep;
 
@@ -25,7 +25,7 @@ public record BuildOutcome(Optional<SiteRenderer> site, List<Diagnostic> diagnos
   /** A good rebuild of {@code site} whose search index renders Markdown of its own. */
   public static BuildOutcome of(SiteRenderer site, List<Diagnostic> diagnostics, Duration took) {
     return new BuildOutcome(Optional.of(site), diagnostics, took, List.of(),
-        stop -> new SearchOutputStep(new MarkdownCache()).export(site.model(), stop));
+        stop -> new SearchOutputStep(new MarkdownMemo()).export(site.model(), stop));
   }
 
   /** A failed build: nothing to publish, only its diagnostics. */

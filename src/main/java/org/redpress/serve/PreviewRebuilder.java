@@ -12,7 +12,7 @@ import org.redpress.build.PipelineOptions;
 import org.redpress.build.Progress;
 import org.redpress.build.StageTiming;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 import org.redpress.render.SiteRenderer;
@@ -50,7 +50,7 @@ public final class PreviewRebuilder implements Rebuilder {
       return BuildOutcome.failed(diagnostics.sorted(), since(start));
     }
     // One per generation: its pages and its search index render each Markdown body once between them.
-    MarkdownCache markdown = new MarkdownCache();
+    MarkdownMemo markdown = new MarkdownMemo();
     SiteRenderer renderer = new SiteRenderer(model.get(), options.templatesDir(), options.contentDir(), markdown);
     long planStart = System.nanoTime();
     renderer.prepare(diagnostics);

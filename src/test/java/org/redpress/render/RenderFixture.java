@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
@@ -42,7 +42,7 @@ final class RenderFixture {
 
   /** A renderer of {@code model} with the templates of {@code templatesDir}. */
   static SiteRenderer renderer(Path projectDir, Path templatesDir, SiteModel model) {
-    return new SiteRenderer(model, templatesDir, projectDir.resolve("content"), new MarkdownCache());
+    return new SiteRenderer(model, templatesDir, projectDir.resolve("content"), new MarkdownMemo());
   }
 
   /** A copy of the real theme under {@code dir}, for tests that change or remove a file of it. */

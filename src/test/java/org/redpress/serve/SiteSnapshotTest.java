@@ -10,7 +10,7 @@ import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.search.SearchOutputStep;
@@ -58,7 +58,7 @@ class SiteSnapshotTest {
 
   @Test
   void searchFilesStayUntilTheNextIndexIsSwappedIn() {
-    SearchOutputStep.Export export = new SearchOutputStep(new MarkdownCache()).export(TestModels.empty());
+    SearchOutputStep.Export export = new SearchOutputStep(new MarkdownMemo()).export(TestModels.empty());
     SiteSnapshot pages = SiteSnapshot.next(SiteSnapshot.empty(), new Generation(TestModels.renderer(), 0));
     SiteSnapshot searched = pages.withSearch(export.index(), List.of(OutputFile.text("search/1/x.json", "1")), 2_000);
     assertThat(searched.generation()).isEqualTo(pages.generation());
@@ -76,7 +76,7 @@ class SiteSnapshotTest {
 
   @Test
   void anUnchangedSearchFileKeepsItsEtagAndDate() {
-    SearchOutputStep.Export export = new SearchOutputStep(new MarkdownCache()).export(TestModels.empty());
+    SearchOutputStep.Export export = new SearchOutputStep(new MarkdownMemo()).export(TestModels.empty());
     SiteSnapshot first = SiteSnapshot.next(SiteSnapshot.empty(), new Generation(TestModels.renderer(), 0))
         .withSearch(export.index(), List.of(OutputFile.text("search/x.json", "x")), 1_000);
     SiteSnapshot second = first.withSearch(export.index(), List.of(OutputFile.text("search/x.json", "x")), 9_000);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
-import org.redpress.markdown.MarkdownCache;
+import org.redpress.markdown.MarkdownMemo;
 import org.redpress.model.SiteModel;
 import org.redpress.render.SiteRenderer;
 import org.redpress.testing.TestSite;
@@ -36,7 +36,7 @@ final class TestModels {
   /** A renderer of {@link #empty()} with the real theme, or with the templates of {@code templates}. */
   static SiteRenderer renderer(Path templates) {
     SiteModel model = empty();
-    return new SiteRenderer(model, templates, dir.resolve("content"), new MarkdownCache());
+    return new SiteRenderer(model, templates, dir.resolve("content"), new MarkdownMemo());
   }
 
   static SiteRenderer renderer() {

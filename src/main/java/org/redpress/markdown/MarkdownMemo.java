@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * index of a build (or of one preview generation) share an instance, which goes with the model,
  * so nothing rendered outlives the build that rendered it. Thread-safe.
  */
-public final class MarkdownCache {
+public final class MarkdownMemo {
 
   private final MarkdownRenderer renderer = new MarkdownRenderer();
   private final Map<String, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
