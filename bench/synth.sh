@@ -10,7 +10,7 @@ out="$(mkdir -p "$2" && cd "$2" && pwd)"
 (
   cd "$here"
   mvn -q -B -Dstyle.color=never test-compile 2>&1 | sed "s/\x1b\[[0-9;]*m//g" >&2
-  mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+  mvn -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test 2>&1 | sed "s/\x1b\[[0-9;]*m//g" >&2
 )
 java -cp "$here/target/test-classes:$here/target/classes:$(cat "$here/target/bench-classpath.txt")" \
   org.redpress.build.SyntheticContent "$1" "$out" "${3:-42}"
