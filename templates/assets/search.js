@@ -134,7 +134,7 @@
         var a = el('a');
         a.href = new URL(h.path, base).pathname;
         markedNodes(a, h.title, h.titleMarks);
-        var info = el('p', 'search-hit-meta', h.typeLabel);
+        var info = el('p', 'search-hit-meta', typeName(h.type, h.typeLabel));
         if (h.date) {
           info.appendChild(document.createTextNode(' · '));
           var time = el('time', null, h.date);
@@ -148,6 +148,18 @@
         first = first || a;
       });
       if (focus && first) first.focus();
+    }
+
+    /** The theme's name of a record type (data-type-KEY), else the index's. */
+    function typeName(key, fallback) {
+      return list.getAttribute('data-type-' + key) || fallback;
+    }
+
+    /** A facet value as the theme words it: types and years from the template, programs as site.yaml names them. */
+    function facetLabel(key, v) {
+      if (key === 'type') return typeName(v.value, v.label);
+      if (key === 'year' && list.getAttribute('data-msg-year')) return say(list, 'year', { n: v.value });
+      return v.label;
     }
 
     function renderFacets(s, r) {
@@ -176,7 +188,7 @@
             go(next, true);
           });
           label.appendChild(box);
-          label.appendChild(document.createTextNode(' ' + say(list, 'count', { label: v.label, n: v.count })));
+          label.appendChild(document.createTextNode(' ' + say(list, 'count', { label: facetLabel(key, v), n: v.count })));
           set.appendChild(label);
         });
         facetBox.appendChild(set);

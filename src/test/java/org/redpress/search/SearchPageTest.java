@@ -96,7 +96,8 @@ class SearchPageTest {
       var __words = { engine: __base + 'search/engine.js', 'msg-prompt': '请输入要查找的词', 'msg-searching': '正在搜索…',
         'msg-found': '找到 {n} 条结果。', 'msg-partial': '部分匹配：', 'msg-none': '没有找到与“{q}”相关的内容。',
         'msg-error': '搜索暂时不可用', 'msg-more': '显示更多结果', 'msg-count': '{label}（{n}）',
-        'facet-type': '类型', 'facet-program': '三大工程', 'facet-year': '年份' };
+        'facet-type': '类型', 'facet-program': '三大工程', 'facet-year': '年份',
+        'type-practice': '实践（主题词）', 'msg-year': '{n} 年度' };
       Object.keys(__words).forEach(function (k) { list.setAttribute('data-' + k, __words[k]); });
       var empty = main.appendChild(document.createElement('div'));
       empty.id = 'search-empty';
@@ -164,7 +165,9 @@ class SearchPageTest {
     assertThat(page).contains("\"status\":\"找到 15 条结果。\"");
     assertThat(page).contains("\"tag\":\"a\",\"href\":\"/sub/practices/p");
     assertThat(page).contains("\"marks\":[\"志愿服务\"");
-    assertThat(page).contains("实践案例（14）").contains("学习资料（1）").contains("惠民生（7）").contains("2019年（14）");
+    assertThat(page).as("the theme names types and years; without a word for a type the index's name stays")
+        .contains("实践（主题词）（14）").contains("学习资料（1）").contains("惠民生（7）").contains("2019 年度（14）")
+        .contains("\"text\":\"").contains("实践（主题词） · ");
     assertThat(page).contains("\"more\":true");
     assertThat(count(page, "\"tag\":\"a\"")).isEqualTo(10);
     corpus.js.eval("main.all('button')[0].dispatch('click')");
