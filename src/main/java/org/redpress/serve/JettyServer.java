@@ -40,7 +40,7 @@ final class JettyServer {
     server.addConnector(connector);
     GzipHandler gzip = new GzipHandler(inner);
     gzip.setMinGzipSize(256);
-    Handler root = new PreviewHandler(site, events, gzip);
+    Handler root = new PreviewHandler(site, events, new HostCheck(host), gzip);
     server.setHandler(root);
     ErrorHandler errors = new ErrorHandler();
     errors.setShowStacks(false);

@@ -9,7 +9,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The outermost handler: GET and HEAD only (405 otherwise), paths through {@link PathGuard}
+ * The outermost handler: a {@code Host} that is this computer while listening on loopback
+ * ({@link HostCheck}, 403 otherwise), GET and HEAD only (405 otherwise), paths through {@link PathGuard}
  * (400 otherwise), the event stream answered here so that gzip never buffers it, everything
  * else passed on to the gzip handler around {@link SiteHandler}.
  */
@@ -20,15 +21,21 @@ final class PreviewHandler extends Handler.Wrapper {
 
   private final LiveSite site;
   private final EventsEndpoint events;
+  private final HostCheck hosts;
 
-  PreviewHandler(LiveSite site, EventsEndpoint events, Handler next) {
+  PreviewHandler(LiveSite site, EventsEndpoint events, HostCheck hosts, Handler next) {
     super(next);
     this.site = site;
     this.events = events;
+    this.hosts = hosts;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    if (!hosts.allows(request.getHeaders().get(HttpHeader.HOST))) {
+      Responses.text(request, response, callback, 403, "403 Forbidden: this preview answers only to localhost");
+      return true;
+    }
     String method = request.getMethod();
     if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
       response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");

@@ -153,7 +153,7 @@ class StaticServingTest {
     for (int i = 0; i < 20; i++) {
       try (Socket s = new Socket("127.0.0.1", site.preview.port())) {
         OutputStream out = s.getOutputStream();
-        out.write("GET /media/big.bin HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write("GET /media/big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         out.flush();
         s.getInputStream().readNBytes(1000);
         s.setSoLinger(true, 0); // a reset, not a polite close
@@ -161,6 +161,13 @@ class StaticServingTest {
     }
     assertThat(site.getBytes("/media/big.bin").body()).hasSize(PreviewFixture.BIG);
     assertThat(site.get("/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesARequestForAnotherHostAgainstDnsRebinding() {
+    assertThat(site.raw("GET / HTTP/1.1\r\nHost: evil.example:8080").status()).isEqualTo(403);
+    assertThat(site.raw("GET /api/search?q=x HTTP/1.1\r\nHost: evil.example").status()).isEqualTo(403);
+    assertThat(site.raw("GET / HTTP/1.1\r\nHost: localhost").status()).isEqualTo(200);
   }
 
   @Test
