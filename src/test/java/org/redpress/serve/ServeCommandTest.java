@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +26,18 @@ import org.redpress.testing.TestSite;
 class ServeCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
+  private static final Pattern URL = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
+  /** Completed by the console itself when the address is printed: the test waits on it, not on a clock. */
+  private final CompletableFuture<URI> address = new CompletableFuture<>();
+  private final StringWriter out = new StringWriter() {
+    @Override
+    public void flush() {
+      Matcher m = URL.matcher(toString());
+      if (m.find()) {
+        address.complete(URI.create(m.group(1)));
+      }
+    }
+  };
   private final StringWriter err = new StringWriter();
 
   @Test
@@ -63,15 +77,12 @@ class ServeCommandTest {
     return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
-  private URI awaitAddress() throws InterruptedException {
-    Pattern url = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/)");
-    for (int i = 0; i < 300; i++) {
-      Matcher m = url.matcher(out.toString());
-      if (m.find()) {
-        return URI.create(m.group(1));
-      }
-      Thread.sleep(100);
+  private URI awaitAddress() throws Exception {
+    try {
+      return address.get(30, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new AssertionError("no address printed; out: " + out + " err: " + err, e);
     }
-    throw new AssertionError("no address printed; out: " + out + " err: " + err);
   }
+
 }
