@@ -110,7 +110,7 @@ public final class Pipeline {
     LoadedContent content = new LoadedContent(config, loaded.get().records(), loaded.get().media());
     List<Record> records = timed("validate", () -> validate(content, diagnostics), r -> r.size() + " records");
     ResolvedContent resolved = timed("resolve",
-        () -> new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics),
+        () -> new ReferenceResolver().resolve(content, records, diagnostics),
         r -> r.records().size() + " records");
     SiteModel model = timed("model",
         () -> new SiteModelBuilder(new BuildOptions(options.drafts(), options.future(), options.today()))

@@ -26,8 +26,16 @@ public final class ReferenceResolver {
           "tags", "years", "venue-types", "series", "search", "feeds", "assets", "media", "page",
           "404", "sitemap", "robots", "index", "api");
 
-  public ResolvedContent resolve(
-      SiteConfig config, List<Record> records, SortedSet<String> media, Diagnostics diagnostics) {
+  /**
+   * Resolves the references of {@code records}, the valid records of {@code content}. A
+   * reference to a file that exists but failed validation is not reported again: that file's
+   * own errors say what to fix, and fixing it resolves the reference.
+   */
+  public ResolvedContent resolve(LoadedContent content, List<Record> records, Diagnostics diagnostics) {
+    SiteConfig config = content.config();
+    SortedSet<String> media = content.media();
+    Set<String> loaded = new HashSet<>();
+    content.records().forEach(s -> loaded.add(key(s.type(), s.id())));
     Map<RecordType, Map<String, Record>> byType = new HashMap<>();
     List<Record> unique = new ArrayList<>();
     List<Record> ordered = records.stream()
@@ -47,7 +55,7 @@ public final class ReferenceResolver {
     }
     for (Record r : unique) {
       for (Record.Typed t : r.references()) {
-        check(t, byType, media, diagnostics);
+        check(t, byType, loaded, media, diagnostics);
       }
     }
     checkOrganizationCycles(byType.getOrDefault(RecordType.ORGANIZATION, Map.of()), diagnostics);
@@ -55,7 +63,7 @@ public final class ReferenceResolver {
     return new ResolvedContent(config, unique, media);
   }
 
-  private static void check(Record.Typed t, Map<RecordType, Map<String, Record>> byType,
+  private static void check(Record.Typed t, Map<RecordType, Map<String, Record>> byType, Set<String> loaded,
       SortedSet<String> media, Diagnostics diagnostics) {
     String id = t.ref().id();
     if (t.target() == null) {
@@ -65,10 +73,14 @@ public final class ReferenceResolver {
       return;
     }
     Map<String, Record> ids = byType.getOrDefault(t.target(), Map.of());
-    if (!ids.containsKey(id)) {
+    if (!ids.containsKey(id) && !loaded.contains(key(t.target(), id))) {
       diagnostics.error("E-REF", t.ref().at(), t.target().chineseName(), id,
           Suggestions.didYouMean(id, ids.keySet()));
     }
+  }
+
+  private static String key(RecordType type, String id) {
+    return type.key() + "/" + id;
   }
 
   private static void checkOrganizationCycles(Map<String, Record> orgs, Diagnostics diagnostics) {

@@ -19,6 +19,6 @@ final class ContentFixture {
     for (SourceRecord s : loaded.records()) {
       validator.validate(s, diagnostics).ifPresent(records::add);
     }
-    return new ReferenceResolver().resolve(loaded.config(), records, loaded.media(), diagnostics);
+    return new ReferenceResolver().resolve(loaded, records, diagnostics);
   }
 }

@@ -94,6 +94,32 @@ class RecordValidatorTest {
   }
 
   @Test
+  void aRecordThatFailedValidationIsNotAlsoReportedMissingWhereItIsReferenced() {
+    ContentFixture.resolve(dir, """
+        -- content/practices/a.md --
+        ---
+        title: 拆迁
+        date: 2018-06-30
+        program: 促发展
+        organization: lifaqiao
+        venues: [hall, nowhere]
+        ---
+        -- content/organizations/lifaqiao.yaml --
+        name: 立发桥村党支部
+        members: 很多
+        -- content/venues/hall.yaml --
+        type: station
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).extracting(d -> d.code() + " " + d.at().file())
+        .containsExactly(
+            "E-TYPE content/organizations/lifaqiao.yaml",
+            "E-REF content/practices/a.md",
+            "E-REQUIRED content/venues/hall.yaml");
+    assertThat(diagnostics.sorted().get(1).args()).as("only the venue that has no file").contains("nowhere");
+  }
+
+  @Test
   void readsTheBodyOfAYamlRecordFromItsBodyField() {
     ResolvedContent c = ContentFixture.resolve(dir, """
         -- content/pages/about.yaml --

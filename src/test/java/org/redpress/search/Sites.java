@@ -45,7 +45,7 @@ final class Sites {
         .map(s -> validator.validate(s, diagnostics))
         .flatMap(Optional::stream)
         .toList();
-    var resolved = new ReferenceResolver().resolve(content.config(), records, content.media(), diagnostics);
+    var resolved = new ReferenceResolver().resolve(content, records, diagnostics);
     if (diagnostics.hasErrors()) {
       throw new IllegalStateException(diagnostics.sorted().toString());
     }
