@@ -20,6 +20,7 @@ import org.redpress.model.SiteModel;
 import org.redpress.model.SiteModelBuilder;
 import org.redpress.output.OutputFile;
 import org.redpress.render.LinkChecker;
+import org.redpress.render.RecordLinkSources;
 
 /**
  * Runs a build. Stages are listed in execution order, each timed: load, validate, resolve,
@@ -87,7 +88,8 @@ public final class Pipeline {
             stepTimings),
         f -> f.size() + " files");
     timings.addAll(stepTimings);
-    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(), diagnostics),
+    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(),
+        new RecordLinkSources(model.get(), options.projectDir()), diagnostics),
         n -> n + " links");
     if (diagnostics.hasErrors() || !write) {
       return result(model, files, Optional.empty());

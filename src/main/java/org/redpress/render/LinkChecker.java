@@ -19,7 +19,8 @@ import org.redpress.output.OutputFile;
  * Proves the rendered site has no broken internal link: every {@code href} and {@code src} of
  * every HTML page that stays on the site must name an output file ({@code x/} means {@code
  * x/index.html}; percent-escapes decoded), and every {@code #anchor} an {@code id} on the target
- * page. Failures are {@code E-LINK} / {@code E-ANCHOR} errors at {@code site/<page>}.
+ * page. Failures are {@code E-LINK} / {@code E-ANCHOR} errors where the link was written (see
+ * {@link LinkSources}), or else at {@code site/<page>}.
  */
 public final class LinkChecker {
 
@@ -33,6 +34,11 @@ public final class LinkChecker {
    * basePath} ("/" or "/alliance/"); returns how many internal links were checked.
    */
   public int check(List<OutputFile> files, String basePath, Diagnostics diagnostics) {
+    return check(files, basePath, LinkSources.NONE, diagnostics);
+  }
+
+  /** The same, reporting each broken link where {@code sources} finds it written. */
+  public int check(List<OutputFile> files, String basePath, LinkSources sources, Diagnostics diagnostics) {
     String base = basePath.endsWith("/") ? basePath : basePath + "/";
     Set<String> paths = new HashSet<>();
     files.forEach(f -> paths.add(f.path()));
@@ -42,7 +48,7 @@ public final class LinkChecker {
         .forEach(f -> pages.put(f.path(), read(f)));
     Map<String, String> resolved = new ConcurrentHashMap<>();
     return pages.entrySet().parallelStream()
-        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, diagnostics))
+        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, sources, diagnostics))
         .sum();
   }
 
@@ -68,8 +74,8 @@ public final class LinkChecker {
 
   /** Checks one page's links; returns how many stay on the site. */
   private static int checkPage(String path, PageLinks page, String base, Set<String> paths,
-      Map<String, PageLinks> pages, Map<String, String> resolved, Diagnostics diagnostics) {
-    SourcePosition at = SourcePosition.of("site/" + path);
+      Map<String, PageLinks> pages, Map<String, String> resolved, LinkSources sources, Diagnostics diagnostics) {
+    SourcePosition onPage = SourcePosition.of("site/" + path);
     int checked = 0;
     for (String link : page.links()) {
       if (link.isEmpty() || link.equals("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
@@ -87,14 +93,15 @@ public final class LinkChecker {
         // Most pages repeat the same navigation links: resolve each distinct one once.
         file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
         if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
-          diagnostics.error("E-LINK", at, link, file.startsWith(UNRESOLVED) ? file.substring(1) : file);
+          diagnostics.error("E-LINK", sources.find(path, link).orElse(onPage), link,
+              file.startsWith(UNRESOLVED) ? file.substring(1) : file);
           continue;
         }
       }
       PageLinks targetPage = pages.get(file);
       String anchor = decode(fragment);
       if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
-        diagnostics.error("E-ANCHOR", at, link, anchor == null ? fragment : anchor);
+        diagnostics.error("E-ANCHOR", sources.find(path, link).orElse(onPage), link, anchor == null ? fragment : anchor);
       }
     }
     return checked;

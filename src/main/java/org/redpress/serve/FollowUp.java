@@ -15,6 +15,7 @@ import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
 import org.redpress.output.OutputFile;
 import org.redpress.render.LinkChecker;
+import org.redpress.render.RecordLinkSources;
 import org.redpress.render.SiteRenderer;
 import org.redpress.search.SearchOutputStep;
 
@@ -44,6 +45,7 @@ final class FollowUp implements AutoCloseable {
   private final LiveSite site;
   private final EventHub hub;
   private final Path outDir;
+  private final Path projectDir;
   private final Messages messages;
   private final PreviewLog log;
   private final ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1,
@@ -56,10 +58,11 @@ final class FollowUp implements AutoCloseable {
   private long wanted;
   private Job pending;
 
-  FollowUp(LiveSite site, EventHub hub, Path outDir, Messages messages, PreviewLog log) {
+  FollowUp(LiveSite site, EventHub hub, Path projectDir, Path outDir, Messages messages, PreviewLog log) {
     this.site = site;
     this.hub = hub;
     this.outDir = outDir;
+    this.projectDir = projectDir;
     this.messages = messages;
     this.log = log;
     // Closing drops follow-ups still waiting for their quiet second.
@@ -143,7 +146,8 @@ final class FollowUp implements AutoCloseable {
       if (!current(job)) {
         return;
       }
-      new LinkChecker().check(files, renderer.model().config().basePath(), diagnostics);
+      new LinkChecker().check(files, renderer.model().config().basePath(),
+          new RecordLinkSources(renderer.model(), projectDir), diagnostics);
       if (!current(job)) {
         return;
       }

@@ -46,7 +46,7 @@ public final class Preview implements AutoCloseable {
     PipelineOptions pipeline = options.pipeline();
     LiveSite site = new LiveSite();
     EventHub hub = new EventHub();
-    FollowUp followUp = new FollowUp(site, hub, pipeline.outDir(), options.messages(), log);
+    FollowUp followUp = new FollowUp(site, hub, pipeline.projectDir(), pipeline.outDir(), options.messages(), log);
     Publisher publisher = new Publisher(site, hub, options.messages(), log, followUp);
     CountDownLatch firstBuild = new CountDownLatch(1);
     RebuildLoop loop = new RebuildLoop(rebuilder, (sources, outcome) -> {

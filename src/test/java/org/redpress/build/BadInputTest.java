@@ -41,6 +41,10 @@ class BadInputTest {
     String bomb = billionLaughs();
     return Stream.of(
         bad("malformedYaml", "content/practices/a.md", "---\ntitle: \"未闭合\ndate: 2018-06-30\nprogram: fortress\n---\n", "E-YAML-UNCLOSED", 0),
+        bad("brokenLinkInBody", "content/practices/a.md",
+            "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\n---\n第一段。\n\n见[别处](/practices/nope/)。\n", "E-LINK", 8),
+        bad("brokenAnchorInBody", "content/practices/a.md",
+            "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\n---\n第一段。\n\n见[下文](#nowhere)。\n", "E-ANCHOR", 8),
         bad("unclosedFrontMatter", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\n\n正文\n", "E-FRONTMATTER-UNCLOSED", 1),
         bad("missingFrontMatter", "content/practices/a.md", "# 只有正文\n", "E-FRONTMATTER-MISSING", 1),
         bad("fullWidthDelimiter", "content/practices/a.md", "－－－\ntitle: 标题\n－－－\n", "E-FRONTMATTER-FULLWIDTH", 1),

@@ -3,12 +3,14 @@ package org.redpress.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 
 /** A site published under {@code https://example.org/alliance/}: every page kind, every link. */
@@ -44,6 +46,35 @@ class SubPathSiteTest {
     int checked = new LinkChecker().check(site.files(), "/alliance/", diagnostics);
     assertThat(diagnostics.sorted()).isEmpty();
     assertThat(checked).isGreaterThan(100);
+  }
+
+  @Test
+  void aBrokenBodyLinkIsReportedWhereTheEditorWroteItWithoutTheBasePath(@TempDir Path other) {
+    Path project = RenderFixture.project(other, Fixtures.ALLIANCE);
+    SiteModel model = RenderFixture.model(project, new Diagnostics());
+    List<OutputFile> withoutAbout = site.files().stream().filter(f -> !f.path().equals("about/index.html")).toList();
+    Diagnostics diagnostics = new Diagnostics();
+
+    new LinkChecker().check(withoutAbout, "/alliance/", new RecordLinkSources(model, project), diagnostics);
+
+    assertThat(diagnostics.sorted()).filteredOn(d -> d.args().get(0).equals("/alliance/about/"))
+        .extracting(d -> d.at().toString())
+        .contains("content/practices/evil.md:" + lineOf(project.resolve("content/practices/evil.md"), "(/about/)") + ":10")
+        .as("the theme's own links to the page stay at their pages").anyMatch(at -> at.startsWith("site/"));
+  }
+
+  private static int lineOf(Path file, String text) {
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(text)) {
+          return i + 1;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new AssertionError(text + " not in " + file);
   }
 
   @Test
