@@ -1,6 +1,8 @@
 package org.redpress.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.redpress.output.OutputFile;
 
@@ -16,21 +20,49 @@ import org.redpress.output.OutputFile;
  * renames. Until the swap the old site is untouched; if anything fails the new directory is
  * deleted and the old site stays byte for byte. A file whose bytes did not change is hard-linked
  * from the old site, so it keeps its modification time (cheap re-uploads with rsync-like tools).
+ *
+ * <p>Every site it writes holds {@link OutputDirPolicy#MARKER}, so a later build knows the folder
+ * is redpress's to replace. What a killed run leaves beside the target is recovered by the next
+ * one: a site moved aside but never replaced ({@code .site.old-*}, the target missing) is moved
+ * back, and half-written ({@code .site.tmp-*}) or superseded copies are deleted.
  */
 public final class AtomicSiteWriter {
 
+  /** The file system steps a write takes; tests put faults between them. */
+  interface Moves {
+    Moves REAL = new Moves() {};
+
+    default void move(Path from, Path to) throws IOException {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    default void deleteTree(Path root) throws IOException {
+      AtomicSiteWriter.deleteTree(root);
+    }
+  }
+
+  static final String MARKER_TEXT = "This folder was written by redpress build; the next build replaces it whole.\n";
+
   private final Path target;
+  private final Moves moves;
 
   public AtomicSiteWriter(Path target) {
+    this(target, Moves.REAL);
+  }
+
+  AtomicSiteWriter(Path target, Moves moves) {
     this.target = target.toAbsolutePath().normalize();
+    this.moves = moves;
   }
 
   public WriteReport write(List<OutputFile> files) throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
+    recover(parent, name);
     Path fresh = Files.createTempDirectory(parent, "." + name + ".tmp-");
     try {
+      Files.writeString(fresh.resolve(OutputDirPolicy.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
       int unchanged = 0;
       long bytes = 0;
       for (OutputFile file : files) {
@@ -52,7 +84,7 @@ public final class AtomicSiteWriter {
       swap(fresh, parent, name);
       return new WriteReport(files.size(), unchanged, bytes);
     } catch (IOException | RuntimeException e) {
-      deleteTree(fresh);
+      deleteQuietly(fresh);
       throw e;
     }
   }
@@ -71,19 +103,69 @@ public final class AtomicSiteWriter {
 
   private void swap(Path fresh, Path parent, String name) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      moves.move(fresh, target);
       return;
     }
     Path old = Files.createTempDirectory(parent, "." + name + ".old-");
     Files.delete(old);
-    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    moves.move(target, old);
     try {
-      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      moves.move(fresh, target);
     } catch (IOException e) {
-      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      moves.move(old, target);
       throw e;
     }
-    deleteTree(old);
+    // The new site is in place: the build succeeded whatever happens now. A copy that cannot be
+    // deleted is left for the next build's recovery rather than reported as a failure.
+    deleteQuietly(old);
+  }
+
+  /**
+   * Puts back a site that a killed run moved aside and never replaced, then deletes what killed or
+   * failed runs left: half-written new sites and superseded old ones.
+   */
+  private void recover(Path parent, String name) throws IOException {
+    List<Path> olds = leftovers(parent, "." + name + ".old-");
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+      // Killed between the two renames: the newest copy moved aside is the last complete site.
+      Path newest = olds.stream().max(Comparator.comparing(AtomicSiteWriter::modified)).orElseThrow();
+      moves.move(newest, target);
+      olds.remove(newest);
+    }
+    for (Path p : olds) {
+      moves.deleteTree(p);
+    }
+    for (Path p : leftovers(parent, "." + name + ".tmp-")) {
+      moves.deleteTree(p);
+    }
+  }
+
+  private static List<Path> leftovers(Path parent, String prefix) throws IOException {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, e -> e.getFileName().toString().startsWith(prefix))) {
+      entries.forEach(p -> {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          out.add(p);
+        }
+      });
+    }
+    return out;
+  }
+
+  private static long modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private void deleteQuietly(Path dir) {
+    try {
+      moves.deleteTree(dir);
+    } catch (IOException | RuntimeException e) {
+      // Left for the next build's recovery.
+    }
   }
 
   static void deleteTree(Path root) throws IOException {

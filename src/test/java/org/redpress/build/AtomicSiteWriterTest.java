@@ -58,4 +58,89 @@ class AtomicSiteWriterTest {
       assertThat(s.count()).isEqualTo(1);
     }
   }
+
+  /** Stands for the process being killed: not an IOException, so nothing cleans up after it. */
+  private static final class Killed extends Error {
+    Killed() {
+      super("killed", null, false, false);
+    }
+  }
+
+  /** The real steps, killed at move number {@code killAt} (1-based). */
+  private static AtomicSiteWriter.Moves killedAtMove(int killAt) {
+    int[] count = {0};
+    return new AtomicSiteWriter.Moves() {
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        if (++count[0] == killAt) {
+          throw new Killed();
+        }
+        AtomicSiteWriter.Moves.super.move(from, to);
+      }
+    };
+  }
+
+  private List<String> entries() throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aKillBetweenTheTwoRenamesIsRecoveredByTheNextBuildBeforeAnythingElse() throws IOException {
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "old")));
+
+    assertThatThrownBy(() -> new AtomicSiteWriter(site, killedAtMove(2)).write(List.of(OutputFile.text("a.html", "new"))))
+        .isInstanceOf(Killed.class);
+    assertThat(site).as("killed after moving the old site aside").doesNotExist();
+
+    // The next build fails half-way: what it leaves must be the old site, put back.
+    assertThatThrownBy(() -> new AtomicSiteWriter(site).write(
+        List.of(OutputFile.text("a.html", "x"), OutputFile.text("a.html/b.html", "y")))).isInstanceOf(IOException.class);
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("old");
+    assertThat(entries()).containsExactly("site");
+  }
+
+  @Test
+  void aKillWhileWritingLeavesTheOldSiteAndTheNextBuildDeletesTheHalfWrittenOne() throws IOException {
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "old")));
+
+    assertThatThrownBy(() -> new AtomicSiteWriter(site, killedAtMove(1)).write(List.of(OutputFile.text("a.html", "new"))))
+        .isInstanceOf(Killed.class);
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("old");
+    assertThat(entries()).hasSize(2).anyMatch(e -> e.startsWith(".site.tmp-"));
+
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "new")));
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("new");
+    assertThat(entries()).containsExactly("site");
+  }
+
+  @Test
+  void aSwapThatSucceededIsNotAFailureWhenTheOldCopyCannotBeDeleted() throws IOException {
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "old")));
+    AtomicSiteWriter.Moves undeletable = new AtomicSiteWriter.Moves() {
+      @Override
+      public void deleteTree(Path root) throws IOException {
+        throw new IOException("permission denied");
+      }
+    };
+
+    WriteReport report = new AtomicSiteWriter(site, undeletable).write(List.of(OutputFile.text("a.html", "new")));
+
+    assertThat(report.files()).isEqualTo(1);
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("new");
+    assertThat(entries()).hasSize(2).anyMatch(e -> e.startsWith(".site.old-"));
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "newer")));
+    assertThat(entries()).as("the next build removes the leftover").containsExactly("site");
+  }
+
+  @Test
+  void marksEverySiteItWritesAsItsOwn() throws IOException {
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "1")));
+    assertThat(site.resolve(OutputDirPolicy.MARKER)).hasContent(AtomicSiteWriter.MARKER_TEXT.strip());
+  }
 }

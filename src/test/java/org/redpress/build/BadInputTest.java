@@ -141,7 +141,9 @@ class BadInputTest {
     return PipelineOptions.forProject(dir).withToday(LocalDate.of(2026, 1, 1));
   }
 
+  /** A site an earlier build wrote (with its marker, so the build may replace it). */
   private Map<String, String> previousSite() throws IOException {
+    TestSite.writeFile(dir.resolve("site/" + OutputDirPolicy.MARKER), AtomicSiteWriter.MARKER_TEXT);
     TestSite.writeFile(dir.resolve("site/index.html"), "<p>旧网站</p>");
     TestSite.writeFile(dir.resolve("site/practices/old/index.html"), "<p>旧页面</p>");
     return snapshot(dir.resolve("site"));
