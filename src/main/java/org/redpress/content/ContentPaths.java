@@ -153,6 +153,8 @@ final class ContentPaths {
       if (Files.isDirectory(p)) {
         collect(root, p, out, depth + 1);
       } else if (Files.isRegularFile(p)) {
+        // A refused file still counts as there, so records that use it get no second error.
+        new MediaCheck(diagnostics).check(p, display(p));
         out.add(root.relativize(p).toString().replace('\\', '/'));
       }
     }

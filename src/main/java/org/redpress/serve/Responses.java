@@ -15,13 +15,21 @@ final class Responses {
   /** The preview's pages already carry a stricter CSP in a meta tag; this covers every other response. */
   static final String CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+  /**
+   * For files under {@code media/}: a sandbox (a unique origin, no script), so an attachment opened
+   * directly can never act as the site, whatever it holds.
+   */
+  static final String MEDIA_CSP = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
+
   private Responses() {}
 
-  /** Headers every response gets: no sniffing, the CSP, and (unless set) revalidation on every use. */
+  /** Headers every response gets: no sniffing, the CSP (unless a stricter one is set), and (unless set) revalidation on every use. */
   static void common(Response response) {
     HttpFields.Mutable h = response.getHeaders();
     h.put("X-Content-Type-Options", "nosniff");
-    h.put("Content-Security-Policy", CSP);
+    if (!h.contains("Content-Security-Policy")) {
+      h.put("Content-Security-Policy", CSP);
+    }
     if (!h.contains(HttpHeader.CACHE_CONTROL)) {
       h.put(HttpHeader.CACHE_CONTROL, "no-cache");
     }

@@ -39,6 +39,9 @@ final class StaticResponder {
     if (!served.errors().isEmpty()) {
       failed(request, response, callback, snapshot, served);
     } else if (served.file().isPresent()) {
+      if (key.startsWith("media/")) {
+        response.getHeaders().put("Content-Security-Policy", Responses.MEDIA_CSP);
+      }
       send(request, response, callback, snapshot, served.file().get(), 200);
     } else if (!key.equals(rel + "index.html") && snapshot.hasPage(rel + "/index.html")) {
       String query = request.getHttpURI().getQuery();

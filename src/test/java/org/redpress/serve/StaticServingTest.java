@@ -164,6 +164,15 @@ class StaticServingTest {
   }
 
   @Test
+  void servesMediaInASandboxSoAnAttachmentCanNeverActAsTheSite() {
+    HttpResponse<String> media = site.get("/media/cover.svg");
+    assertThat(media.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).startsWith("sandbox"));
+    assertThat(media.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(site.get("/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).doesNotContain("sandbox"));
+  }
+
+  @Test
   void refusesARequestForAnotherHostAgainstDnsRebinding() {
     assertThat(site.raw("GET / HTTP/1.1\r\nHost: evil.example:8080").status()).isEqualTo(403);
     assertThat(site.raw("GET /api/search?q=x HTTP/1.1\r\nHost: evil.example").status()).isEqualTo(403);
