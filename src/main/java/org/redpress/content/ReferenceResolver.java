@@ -59,6 +59,11 @@ public final class ReferenceResolver {
       }
     }
     checkOrganizationCycles(byType.getOrDefault(RecordType.ORGANIZATION, Map.of()), diagnostics);
+    // Only the tags of valid records that have tags: a field a type does not know is only a warning.
+    Set<String> valid = new HashSet<>();
+    unique.stream().filter(r -> !r.meta().tags().isEmpty()).forEach(r -> valid.add(r.meta().file()));
+    TagSlugs.checkClashes(content.records().stream().filter(s -> valid.contains(s.file()))
+        .sorted(Comparator.comparing(SourceRecord::file)).toList(), diagnostics);
     checkSeriesOrder(unique, diagnostics);
     return new ResolvedContent(config, unique, media);
   }

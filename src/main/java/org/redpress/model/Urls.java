@@ -2,8 +2,8 @@ package org.redpress.model;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.redpress.content.RecordType;
+import org.redpress.content.TagSlugs;
 
 /**
  * Where everything lives, as site-relative paths without a leading slash and with a trailing
@@ -38,13 +38,11 @@ public final class Urls {
     return "series/" + key + "/";
   }
 
-  /** A path segment for a free-text term such as a Chinese tag: kept readable, made safe. */
+  /** A path segment for a free-text term such as a Chinese tag ({@link TagSlugs#slug}). */
   public static String slug(String text) {
-    String s = text.strip().toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s/\\\\?#%&+:;\"'<>|*.]+", "-")
-        .replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "-" : s;
+    return TagSlugs.slug(text);
   }
+
 
   /** The form of a site-relative path used inside an href: each segment percent-encoded. */
   public static String encode(String path) {

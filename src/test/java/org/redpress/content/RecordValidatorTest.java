@@ -120,6 +120,32 @@ class RecordValidatorTest {
   }
 
   @Test
+  void twoDifferentTagsThatWouldShareAnAddressAreAnErrorNamingBoth() {
+    ContentFixture.resolve(dir, """
+        -- content/organizations/a.yaml --
+        name: 甲
+        tags: [党建/引领, AI, 红色 阵地]
+        -- content/organizations/b.yaml --
+        name: 乙
+        tags:
+          - ai
+          - 红色  阵地
+          - 党建?引领
+        -- content/pages/c.md --
+        ---
+        title: 丙
+        ---
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).as("case and spacing make the same tag; other differences do not")
+        .singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo("E-TAG-CLASH");
+          assertThat(d.at()).hasToString("content/organizations/b.yaml:5:5");
+          assertThat(d.args()).containsExactly("党建?引领", "党建/引领", "content/organizations/a.yaml:2:8", "tags/党建-引领/");
+        });
+  }
+
+  @Test
   void readsTheBodyOfAYamlRecordFromItsBodyField() {
     ResolvedContent c = ContentFixture.resolve(dir, """
         -- content/pages/about.yaml --
