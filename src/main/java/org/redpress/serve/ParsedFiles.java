@@ -1,8 +1,6 @@
 package org.redpress.serve;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.function.Supplier;
 import org.redpress.config.SiteConfig;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.SourceRecord;
+import org.redpress.hashing.Sha256;
 
 /**
  * The preview's parses of record files, by file and the SHA-256 of its bytes, so a rebuild
@@ -68,7 +67,7 @@ final class ParsedFiles implements ContentLoader.Parses {
 
   @Override
   public ContentLoader.Parsed parse(String file, byte[] bytes, Supplier<ContentLoader.Parsed> parse) {
-    byte[] digest = sha256(bytes);
+    byte[] digest = Sha256.bytes(bytes);
     Entry entry = kept.get(file);
     if (entry == null || !Arrays.equals(entry.digest(), digest)) {
       entry = new Entry(digest, parse.get());
@@ -118,13 +117,5 @@ final class ParsedFiles implements ContentLoader.Parses {
 
   private static boolean covers(String changed, String file) {
     return changed.isEmpty() || file.equals(changed) || file.startsWith(changed + "/");
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }
