@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.redpress.config.SiteConfig;
 import org.redpress.config.SiteConfigLoader;
 import org.redpress.diagnostics.Diagnostics;
+import org.redpress.testing.AllianceFixture;
 import org.redpress.testing.TestSite;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlReader;
@@ -127,7 +128,7 @@ class JsonSchemasTest {
 
   @Test
   void validatorAndSchemaAcceptEveryRecordOfTheAlliancesContent() throws IOException {
-    Path content = Path.of("content");
+    Path content = AllianceFixture.PROJECT.resolve("content");
     SiteConfig config = JsonSchemas.siteConfig(content).orElseThrow();
     JsonSchemas schemas = new JsonSchemas(new Schemas(), config);
     List<String> disagreements = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.redpress.build.BuildResult;
 import org.redpress.build.Pipeline;
-import org.redpress.build.PipelineOptions;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.diagnostics.Diagnostics;
@@ -22,6 +21,7 @@ import org.redpress.model.SiteModel;
 import org.redpress.model.Taxonomy;
 import org.redpress.model.Urls;
 import org.redpress.output.OutputFile;
+import org.redpress.testing.AllianceFixture;
 
 /**
  * The alliance's own site ({@code content/} and {@code templates/} of this repository), built once
@@ -48,8 +48,7 @@ final class BundledSite {
         Path dir = Files.createTempDirectory("redpress-quality-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
         Diagnostics diagnostics = new Diagnostics();
-        BuildResult result = new Pipeline(PipelineOptions.forProject(Path.of(".")).withOutDir(dir.resolve("site")))
-            .build(diagnostics);
+        BuildResult result = new Pipeline(AllianceFixture.options(dir.resolve("site"))).build(diagnostics);
         assertThat(diagnostics.hasErrors()).as("the bundled site builds: %s", diagnostics.sorted()).isFalse();
         instance = new BundledSite(dir.resolve("site"), result);
       } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.redpress.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -15,6 +14,7 @@ import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.output.OutputFile;
+import org.redpress.testing.AllianceFixture;
 
 class HtmlAttributeScannerTest {
 
@@ -55,8 +55,7 @@ class HtmlAttributeScannerTest {
   @Test
   void agreesWithJsoupOnEveryPageOfTheAllianceSite(@TempDir Path out) {
     Diagnostics diagnostics = new Diagnostics();
-    PipelineOptions options = PipelineOptions.forProject(Path.of(".")).withOutDir(out.resolve("site"))
-        .withToday(LocalDate.of(2026, 1, 1));
+    PipelineOptions options = AllianceFixture.options(out.resolve("site"));
     BuildResult result = new Pipeline(options).check(diagnostics);
     List<OutputFile> pages = result.files().stream().filter(f -> f.path().endsWith(".html")).toList();
     assertThat(pages).hasSizeGreaterThan(100);

@@ -10,6 +10,7 @@ import org.redpress.diagnostics.Diagnostic;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Messages;
 import org.redpress.output.OutputFile;
+import org.redpress.testing.AllianceFixture;
 
 /** The alliance's real content renders with the real theme without errors or broken links. */
 class RealContentSmokeTest {
@@ -17,7 +18,7 @@ class RealContentSmokeTest {
   @Test
   void theBundledSiteRendersWithoutErrorsAndWithoutBrokenLinks() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
-    Path project = Path.of("").toAbsolutePath();
+    Path project = AllianceFixture.PROJECT;
     List<OutputFile> files = RenderFixture.render(project, RenderFixture.THEME, diagnostics);
     new LinkChecker().check(files, "/", diagnostics);
     String dump = System.getProperty("redpress.dumpSite");

@@ -14,6 +14,7 @@ import org.redpress.diagnostics.Diagnostics;
 import org.redpress.model.BuildOptions;
 import org.redpress.model.SiteModel;
 import org.redpress.model.SiteModelBuilder;
+import org.redpress.testing.AllianceFixture;
 
 /** Loads site models for the search tests, through the content and model stages only. */
 final class Sites {
@@ -22,7 +23,7 @@ final class Sites {
    * The search fixture: a frozen copy of the alliance's content, so an editor's change to
    * {@code content/} cannot break the ranking, parity and recall tests.
    */
-  static final Path FIXTURE = Path.of("src/test/resources/search-site").toAbsolutePath();
+  static final Path FIXTURE = AllianceFixture.PROJECT;
 
   private Sites() {}
 
