@@ -13,12 +13,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.redpress.output.OutputFile;
 
 /**
- * Writes a whole site into a fresh directory beside the target, then swaps it in with two
- * renames. Until the swap the old site is untouched; if anything fails the new directory is
- * deleted and the old site stays byte for byte. A file whose bytes did not change is hard-linked
+ * Writes a whole site into a fresh directory beside the target, then swaps it in. The swap is one
+ * atomic exchange where the system has one ({@link AtomicExchange}), so a kill at any moment
+ * leaves a complete site, old or new; elsewhere it is two renames, and the next run repairs a
+ * kill between them. Until the swap the old site is untouched; if anything fails the new
+ * directory is deleted and the old site stays byte for byte. A file whose bytes did not change is hard-linked
  * from the old site, so it keeps its modification time (cheap re-uploads with rsync-like tools).
  *
  * <p>Every site it writes holds {@link OutputDirPolicy#MARKER}, so a later build knows the folder
@@ -34,6 +37,11 @@ public final class AtomicSiteWriter {
 
     default void move(Path from, Path to) throws IOException {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Exchanges the two paths atomically, or returns false having done nothing. */
+    default boolean exchange(Path a, Path b) throws IOException {
+      return AtomicExchange.exchange(a, b);
     }
 
     default void deleteTree(Path root) throws IOException {
@@ -60,7 +68,9 @@ public final class AtomicSiteWriter {
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
     recover(parent, name);
-    Path fresh = Files.createTempDirectory(parent, "." + name + ".tmp-");
+    // Not createTempDirectory: its 0700 would lock the web server's user out of the published site;
+    // a plain directory gets the user's umask, as every file in it does.
+    Path fresh = Files.createDirectory(parent.resolve("." + name + ".tmp-" + UUID.randomUUID()));
     try {
       Files.writeString(fresh.resolve(OutputDirPolicy.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
       int unchanged = 0;
@@ -106,8 +116,13 @@ public final class AtomicSiteWriter {
       moves.move(fresh, target);
       return;
     }
-    Path old = Files.createTempDirectory(parent, "." + name + ".old-");
-    Files.delete(old);
+    if (moves.exchange(fresh, target)) {
+      // The new site is in place and the old one sits where the new one was written; a copy that
+      // cannot be deleted now is left for the next build's recovery, as below.
+      deleteQuietly(fresh);
+      return;
+    }
+    Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID());
     moves.move(target, old);
     try {
       moves.move(fresh, target);

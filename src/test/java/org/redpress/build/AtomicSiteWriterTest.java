@@ -2,11 +2,15 @@ package org.redpress.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.jna.Platform;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +70,10 @@ class AtomicSiteWriterTest {
     }
   }
 
-  /** The real steps, killed at move number {@code killAt} (1-based). */
+  /**
+   * The real steps on a system without an atomic exchange (the two-rename fallback), killed at
+   * move number {@code killAt} (1-based).
+   */
   private static AtomicSiteWriter.Moves killedAtMove(int killAt) {
     int[] count = {0};
     return new AtomicSiteWriter.Moves() {
@@ -77,7 +84,108 @@ class AtomicSiteWriterTest {
         }
         AtomicSiteWriter.Moves.super.move(from, to);
       }
+
+      @Override
+      public boolean exchange(Path a, Path b) {
+        return false;
+      }
     };
+  }
+
+  /**
+   * The real steps, killed at step number {@code killAt} (1-based; moves, exchanges and deletions
+   * all count). Before every step it checks that the site in place is complete, old or new.
+   */
+  private static AtomicSiteWriter.Moves killedAtStep(int killAt, Path site, int[] steps) {
+    return new AtomicSiteWriter.Moves() {
+      private void step() throws IOException {
+        assertThat(Files.readString(site.resolve("a.html"))).isIn("old", "new");
+        assertThat(Files.readString(site.resolve("b.html"))).as("the same site's second page").isEqualTo(
+            Files.readString(site.resolve("a.html")));
+        if (++steps[0] == killAt) {
+          throw new Killed();
+        }
+      }
+
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        step();
+        AtomicSiteWriter.Moves.super.move(from, to);
+      }
+
+      @Override
+      public boolean exchange(Path a, Path b) throws IOException {
+        step();
+        return AtomicSiteWriter.Moves.super.exchange(a, b);
+      }
+
+      @Override
+      public void deleteTree(Path root) throws IOException {
+        step();
+        AtomicSiteWriter.Moves.super.deleteTree(root);
+      }
+    };
+  }
+
+  private static List<OutputFile> site(String text) {
+    return List.of(OutputFile.text("a.html", text), OutputFile.text("b.html", text));
+  }
+
+  @Test
+  void aKillAtAnyStepOfTheSwapLeavesACompleteSiteOldOrNew() throws IOException {
+    assumeTrue(Platform.isLinux(), "the atomic exchange is Linux's renameat2; elsewhere the two-rename fallback below is tested");
+    Path site = dir.resolve("site");
+    boolean completed = false;
+    for (int killAt = 1; !completed; killAt++) {
+      AtomicSiteWriter.deleteTree(site);
+      new AtomicSiteWriter(site).write(site("old"));
+      int[] steps = {0};
+      try {
+        new AtomicSiteWriter(site, killedAtStep(killAt, site, steps)).write(site("new"));
+        completed = true;
+      } catch (Killed e) {
+        assertThat(Files.readString(site.resolve("a.html"))).as("killed at step %d", killAt).isIn("old", "new");
+        assertThat(Files.readString(site.resolve("b.html"))).isEqualTo(Files.readString(site.resolve("a.html")));
+        new AtomicSiteWriter(site).write(site("next"));
+        assertThat(entries()).as("recovered after a kill at step %d", killAt).containsExactly("site");
+      }
+      assertThat(killAt).as("steps in one swap").isLessThan(10);
+    }
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("new");
+    assertThat(entries()).containsExactly("site");
+  }
+
+  @Test
+  void swapsWithOneExchangeAndNoRenameWhereTheSystemHasOne() throws IOException {
+    assumeTrue(Platform.isLinux(), "the atomic exchange is Linux's renameat2");
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(site("old"));
+    List<String> calls = new ArrayList<>();
+    AtomicSiteWriter.Moves recorded = new AtomicSiteWriter.Moves() {
+      @Override
+      public void move(Path from, Path to) throws IOException {
+        calls.add("move");
+        AtomicSiteWriter.Moves.super.move(from, to);
+      }
+
+      @Override
+      public boolean exchange(Path a, Path b) throws IOException {
+        boolean done = AtomicSiteWriter.Moves.super.exchange(a, b);
+        calls.add("exchange " + done);
+        return done;
+      }
+    };
+    new AtomicSiteWriter(site, recorded).write(site("new"));
+    assertThat(calls).containsExactly("exchange true");
+    assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("new");
+  }
+
+  @Test
+  void anExchangeOfAPathThatIsNotThereIsAnErrorNotAFallback() throws IOException {
+    assumeTrue(Platform.isLinux(), "the atomic exchange is Linux's renameat2");
+    Path a = Files.createDirectory(dir.resolve("a"));
+    assertThatThrownBy(() -> AtomicExchange.exchange(a, dir.resolve("missing"))).isInstanceOf(IOException.class);
+    assertThat(a).isDirectory();
   }
 
   private List<String> entries() throws IOException {
@@ -132,9 +240,20 @@ class AtomicSiteWriterTest {
 
     assertThat(report.files()).isEqualTo(1);
     assertThat(Files.readString(site.resolve("a.html"))).isEqualTo("new");
-    assertThat(entries()).hasSize(2).anyMatch(e -> e.startsWith(".site.old-"));
+    assertThat(entries()).as("the old copy, left beside").hasSize(2).anyMatch(e -> e.startsWith(".site."));
     new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "newer")));
     assertThat(entries()).as("the next build removes the leftover").containsExactly("site");
+  }
+
+  @Test
+  void publishesASiteOthersCanReadAsTheUmaskAllows() throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+    Path site = dir.resolve("site");
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "1")));
+    new AtomicSiteWriter(site).write(List.of(OutputFile.text("a.html", "2")));
+    Path probe = Files.createDirectory(dir.resolve("probe"));
+    assertThat(Files.getPosixFilePermissions(site)).as("what a plain mkdir gets here")
+        .isEqualTo(Files.getPosixFilePermissions(probe));
   }
 
   @Test
