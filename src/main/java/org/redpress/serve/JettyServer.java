@@ -6,14 +6,14 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.redpress.diagnostics.Messages;
 
 /**
  * The Jetty set-up: one HTTP/1.1 connector with 8 KiB of request headers at most (longer URIs
  * get 414, longer headers 431), the default URI compliance (never LEGACY), no server version,
- * error pages without stack traces, and gzip for everything but the event stream.
+ * errors Jetty raises itself answered as JSON ({@link ProtocolErrors}), and gzip for everything but the event stream.
  */
 final class JettyServer {
 
@@ -23,7 +23,7 @@ final class JettyServer {
   private JettyServer() {}
 
   @SuppressWarnings("removal") // GzipHandler: its successor lives in jetty-compression-*, not a dependency yet
-  static Server create(String host, int port, LiveSite site, EventsEndpoint events, SiteHandler inner) {
+  static Server create(String host, int port, LiveSite site, EventsEndpoint events, SiteHandler inner, Messages messages) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("redpress-http");
     threads.setDaemon(true);
@@ -42,11 +42,7 @@ final class JettyServer {
     gzip.setMinGzipSize(256);
     Handler root = new PreviewHandler(site, events, new HostCheck(host), gzip);
     server.setHandler(root);
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowCauses(false);
-    errors.setShowMessageInTitle(false);
-    server.setErrorHandler(errors);
+    server.setErrorHandler(new ProtocolErrors(messages));
     server.setStopTimeout(2_000);
     return server;
   }

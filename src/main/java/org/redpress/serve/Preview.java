@@ -55,7 +55,7 @@ public final class Preview implements AutoCloseable {
     }, options.debounce());
     SiteHandler inner = new SiteHandler(site, new StaticResponder(site, options.messages()),
         new SearchApi(options.messages()), hub, loop::runs);
-    Server server = JettyServer.create(options.host(), options.port(), site, new EventsEndpoint(site, hub), inner);
+    Server server = JettyServer.create(options.host(), options.port(), site, new EventsEndpoint(site, hub), inner, options.messages());
     TreeWatcher watcher = null;
     try {
       server.start();

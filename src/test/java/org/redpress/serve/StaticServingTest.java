@@ -180,10 +180,15 @@ class StaticServingTest {
   }
 
   @Test
-  void refusesHeadersOver8KiBWith431AndUrisOver8KiBWith414() {
+  void refusesHeadersOver8KiBWith431AndUrisOver8KiBWith414AsJson() {
     String big = "x".repeat(9 * 1024);
     assertThat(site.raw("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + big).status()).isEqualTo(431);
-    assertThat(site.raw("GET /" + big + " HTTP/1.1\r\nHost: x").status()).isEqualTo(414);
+    var longPath = site.raw("GET /" + big + " HTTP/1.1\r\nHost: x");
+    assertThat(longPath.status()).isEqualTo(414);
+    var longQuery = site.raw("GET /api/search?q=" + "%E5%85%9A".repeat(3 * 1024) + " HTTP/1.1\r\nHost: localhost");
+    assertThat(longQuery.status()).isEqualTo(414);
+    assertThat(longQuery.text()).as("the API's error shape, not an HTML page")
+        .contains("Content-Type: application/json", "{\"error\":\"请求地址太长", "\"status\":414}").doesNotContain("<");
   }
 
   private String type(String path) {
