@@ -34,8 +34,8 @@ final class AtomicExchange {
     Function renameat2;
     try {
       renameat2 = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("renameat2", Function.THROW_LAST_ERROR);
-    } catch (UnsatisfiedLinkError | RuntimeException e) {
-      return false; // JNA's native part cannot load here, or the C library predates renameat2
+    } catch (LinkageError | RuntimeException e) {
+      return false; // JNA's native part cannot load here (e.g. no writable temp folder), or the C library predates renameat2
     }
     try {
       renameat2.invokeInt(new Object[] {AT_FDCWD, nativePath(a), AT_FDCWD, nativePath(b), RENAME_EXCHANGE});
