@@ -71,9 +71,12 @@ public sealed interface Record
     }
   }
 
-  /** 工作成效: results with figures, traced back to the practices they came from. */
+  /**
+   * 工作成效: results with figures, traced back to the practices they came from. {@code featured}
+   * (1 first) puts its first figure on the home page; null when editors did not feature it.
+   */
   record Achievement(
-      Meta meta, String program, List<Metric> metrics, List<Ref> practices, Ref organization)
+      Meta meta, String program, List<Metric> metrics, List<Ref> practices, Ref organization, Integer featured)
       implements Record {
     public Achievement {
       metrics = List.copyOf(metrics);

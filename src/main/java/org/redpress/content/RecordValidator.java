@@ -45,7 +45,8 @@ public final class RecordValidator {
           meta, f.string("kind"), f.string("series"), f.integer("order"), f.integer("minutes"),
           f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"));
       case ACHIEVEMENT -> new Record.Achievement(
-          meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"));
+          meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"),
+          f.integer("featured"));
       case VENUE -> new Record.Venue(
           meta, f.string("type"), f.string("address"), f.location(), f.string("hours"),
           f.string("contact"), f.string("description"), f.integer("walk_minutes"), f.ref("organization"));
@@ -107,8 +108,8 @@ public final class RecordValidator {
 
     List<Metric> metrics() {
       return maps("metrics").stream()
-          .map(m -> new Metric((String) m.get("label"), (String) m.get("value"),
-              (String) m.get("unit"), (String) m.get("period"), (String) m.get("baseline")))
+          .map(m -> new Metric((String) m.get("label"), (String) m.get("value"), (String) m.get("qualifier"),
+              (String) m.get("unit"), (String) m.get("period"), (String) m.get("baseline"), (String) m.get("trend")))
           .toList();
     }
 

@@ -23,10 +23,16 @@ public final class Schemas {
       FieldSpec.of("metrics", OBJECT_LIST, "数据指标")
           .with(
               FieldSpec.of("label", STRING, "指标名称").asRequired().max(40),
-              FieldSpec.of("value", NUMBER, "数值").asRequired(),
+              FieldSpec.of("value", NUMBER, "数值，写原文的数（6万余写 60000，再加 qualifier: 余）").asRequired(),
+              FieldSpec.of("qualifier", ENUM, "原文的约数词：约、近、余、多、以上（about/nearly/over/more/at-least）")
+                  .oneOf("约", "近", "余", "多", "以上")
+                  .alias("about", "约").alias("nearly", "近").alias("over", "余").alias("more", "多")
+                  .alias("at-least", "以上"),
               FieldSpec.of("unit", STRING, "单位").max(10),
               FieldSpec.of("period", STRING, "统计期间").max(40),
-              FieldSpec.of("baseline", NUMBER, "对比基数"));
+              FieldSpec.of("baseline", NUMBER, "对比基数"),
+              FieldSpec.of("trend", ENUM, "数值是相对变化时写方向：down/up 或 下降/上升")
+                  .oneOf("down", "up").alias("下降", "down").alias("上升", "up"));
 
   private final Map<RecordType, List<FieldSpec>> byType;
 
@@ -89,7 +95,8 @@ public final class Schemas {
         FieldSpec.of("program", PROGRAM, "所属工程").asRequired(),
         METRICS,
         FieldSpec.of("practices", REF_LIST, "来源实践案例 id 列表").to(RecordType.PRACTICE),
-        FieldSpec.of("organization", REF, "组织 id").to(RecordType.ORGANIZATION));
+        FieldSpec.of("organization", REF, "组织 id").to(RecordType.ORGANIZATION),
+        FieldSpec.of("featured", INTEGER, "在首页展示的顺序（1 最先）；不写则不在首页展示").range(1, 99));
   }
 
   private static List<FieldSpec> venue() {

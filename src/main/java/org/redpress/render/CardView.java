@@ -19,5 +19,4 @@ public record CardView(
     @Doc("A material's or organization's kind as records write it; name it with t(\"kind.<type>.\" + kind); else null.") String kind,
     @Doc("A material's lesson number in its learning path; null when not in one.") Integer lesson,
     @Doc("A material's study time in minutes; null when not given.") Integer minutes,
-    @Doc("A venue's venue type name (site.yaml); else null.") String venueType,
-    @Doc("An achievement's first figure, value and unit as written (98.1%); null when it has none.") String figure) {}
+    @Doc("A venue's venue type name (site.yaml); else null.") String venueType) {}

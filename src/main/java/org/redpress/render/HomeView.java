@@ -12,7 +12,7 @@ public record HomeView(
     @Doc("The newest practices (six).") List<CardView> latestPractices,
     @Doc("The learning paths.") List<TaxonomyView.TermLink> learningPaths,
     @Doc("The newest materials (four).") List<CardView> materials,
-    @Doc("Headline figures: the first figure of the newest achievements (six).") List<FigureView> figures,
+    @Doc("Headline figures: the first figure of each featured achievement, in the editors' order.") List<FigureView> figures,
     @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
     @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections) {
 
@@ -36,13 +36,10 @@ public record HomeView(
       @Doc("How many practices it has.") int practices,
       @Doc("How many achievements it has.") int achievements) {}
 
-  /** One headline figure ("98.1 %") with its label, period and the achievement it comes from. */
+  /** One headline figure: the first figure of a featured achievement, and that achievement. */
   @Doc("A headline figure on the home page.")
   public record FigureView(
-      @Doc("The number, as written.") String value,
-      @Doc("Its unit; may be null.") String unit,
-      @Doc("What it counts.") String label,
-      @Doc("The period it covers; may be null.") String period,
+      @Doc("The figure.") RecordView.Metric metric,
       @Doc("The achievement it comes from.") LinkView source) {}
 
   /**

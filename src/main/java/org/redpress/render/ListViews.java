@@ -1,6 +1,7 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
@@ -19,7 +20,6 @@ final class ListViews {
 
   static final int HOME_PRACTICES = 6;
   static final int HOME_MATERIALS = 4;
-  static final int HOME_FIGURES = 6;
   static final int HOME_VENUES_PER_TYPE = 8;
 
   private final ViewFactory views;
@@ -48,18 +48,18 @@ final class ListViews {
     return (int) keys.stream().filter(k -> k.type() == type).count();
   }
 
-  /** The first figure of each achievement, newest first: the site's headline numbers. */
+  /**
+   * The first figure of each achievement editors feature ({@code featured: 1} first; equal
+   * numbers newest first): the site's headline numbers, chosen, not pushed out by newer records.
+   */
   private List<HomeView.FigureView> figures() {
-    List<HomeView.FigureView> out = new ArrayList<>();
-    for (Record r : model.ofType(RecordType.ACHIEVEMENT)) {
-      Record.Achievement a = (Record.Achievement) r;
-      if (!a.metrics().isEmpty() && out.size() < HOME_FIGURES) {
-        var m = a.metrics().get(0);
-        out.add(new HomeView.FigureView(m.value(), m.unit(), m.label(), m.period(),
-            views.link(RecordKey.of(a)).orElseThrow()));
-      }
-    }
-    return out;
+    return model.ofType(RecordType.ACHIEVEMENT).stream()
+        .map(r -> (Record.Achievement) r)
+        .filter(a -> a.featured() != null && !a.metrics().isEmpty())
+        .sorted(Comparator.comparing(Record.Achievement::featured)) // stable: ofType is newest first
+        .map(a -> new HomeView.FigureView(RecordView.Metric.of(a.metrics().get(0)),
+            views.link(RecordKey.of(a)).orElseThrow()))
+        .toList();
   }
 
   private List<HomeView.VenueGroup> venueGroups() {

@@ -107,14 +107,24 @@ public record RecordView(
       @Doc("Longitude in degrees without sign, as 120.46.") String longitude,
       @Doc("Whether the longitude is east (else west).") boolean east) {}
 
-  /** A figure as written: value, unit, label, period and the baseline it compares with. */
+  /** A figure as the source gives it: the number with its qualifier and unit, label, period, baseline. */
   @Doc("A figure as the editor wrote it.")
   public record Metric(
       @Doc("What it counts.") String label,
-      @Doc("The number, as written.") String value,
-      @Doc("Its unit; may be null.") String unit,
+      @Doc("The number as the editor wrote it (60000), for charts.") String value,
+      @Doc("The number as shown, with 万/亿 and the qualifier in place: 6万余, 近2万, 98.1.") String amount,
+      @Doc("The unit with a trailing 以上; may be empty.") String unit,
+      @Doc("The whole figure as one phrase: 6万余人次.") String text,
+      @Doc("约, 近, 余, 多 or 以上; null when the figure is exact.") String qualifier,
       @Doc("The period it covers; may be null.") String period,
-      @Doc("The number it compares with; may be null.") String baseline) {}
+      @Doc("The number it compares with; may be null.") String baseline,
+      @Doc("down or up when the value is a relative change; else null.") String trend) {
+
+    static Metric of(org.redpress.content.Metric m) {
+      return new Metric(m.label(), m.value(), m.amount(), m.unitText(), m.text(), m.qualifier(), m.period(),
+          m.baseline(), m.trend());
+    }
+  }
 
   /** A downloadable file with its format ("TXT") and a human size ("2 KB"). */
   @Doc("A downloadable file of a material.")

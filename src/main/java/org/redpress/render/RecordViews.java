@@ -138,7 +138,7 @@ final class RecordViews {
     List<org.redpress.content.Metric> metrics = r instanceof Record.Practice p ? p.metrics()
         : r instanceof Record.Achievement a ? a.metrics() : List.of();
     return metrics.stream()
-        .map(m -> new RecordView.Metric(m.label(), m.value(), m.unit(), m.period(), m.baseline()))
+        .map(RecordView.Metric::of)
         .toList();
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.redpress.config.SiteConfig;
@@ -157,13 +156,11 @@ final class ViewFactory {
     String kind = r instanceof Record.Material m ? m.kind() : r instanceof Record.Organization o ? o.kind() : null;
     Record.Material material = r instanceof Record.Material m ? m : null;
     Integer lesson = material != null && material.series() != null ? material.order() : null;
-    String figure = r instanceof Record.Achievement a && !a.metrics().isEmpty()
-        ? a.metrics().get(0).value() + Objects.toString(a.metrics().get(0).unit(), "") : null;
     return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
         Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
         material == null ? null : material.minutes(),
-        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure);
+        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null);
   }
 
   String programName(String key) {

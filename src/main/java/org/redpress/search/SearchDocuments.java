@@ -67,7 +67,7 @@ public final class SearchDocuments {
   }
 
   private static String metric(Metric m) {
-    return join(m.label(), List.of(nz(m.value()) + nz(m.unit()), nz(m.period())));
+    return join(m.label(), List.of(m.text(), nz(m.period())));
   }
 
   private static String join(String first, List<String> more) {

@@ -46,7 +46,7 @@ class RecordValidatorTest {
     assertThat(p.meta().approximate()).isTrue();
     assertThat(p.meta().body()).isEqualTo("正文第一段。\n");
     assertThat(p.meta().bodyLine()).isEqualTo(13);
-    assertThat(p.metrics()).containsExactly(new Metric("征收户", "80", "户", null, null));
+    assertThat(p.metrics()).containsExactly(new Metric("征收户", "80", null, "户", null, null, null));
     assertThat(p.venues()).extracting(Ref::id).containsExactly("hall");
   }
 
@@ -90,6 +90,45 @@ class RecordValidatorTest {
       assertThat(d.code()).isEqualTo("E-ENUM");
       assertThat(d.at().line()).isEqualTo(2);
       assertThat(String.join(" ", d.args())).contains("branch（党支部）", "committee（党委、党工委、党委（党工委））");
+    });
+  }
+
+  @Test
+  void keepsTheQualifierOfARoundedFigureInEnglishOrChinese() {
+    ResolvedContent c = ContentFixture.resolve(dir, """
+        -- content/achievements/a.yaml --
+        title: 服务6万余人次
+        date: 2018-12-20
+        program: 惠民生
+        featured: 2
+        metrics:
+          - {label: 服务群众, value: 60000, qualifier: 余, unit: 人次}
+          - {label: 服务对象, value: 20000, qualifier: nearly, unit: 名}
+          - {label: 信访量降幅, value: 20.5, unit: "%", trend: 下降}
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).isEmpty();
+    Record.Achievement a = (Record.Achievement) c.records().get(0);
+    assertThat(a.metrics()).extracting(Metric::text).containsExactly("6万余人次", "近2万名", "20.5%");
+    assertThat(a.metrics().get(2).trend()).isEqualTo("down");
+    assertThat(a.featured()).isEqualTo(2);
+  }
+
+  @Test
+  void refusesAQualifierTheSourceCannotHaveWritten() {
+    ContentFixture.resolve(dir, """
+        -- content/achievements/a.yaml --
+        title: 服务人次
+        date: 2018-12-20
+        program: 惠民生
+        metrics:
+          - {label: 服务群众, value: 60000, qualifier: 大约, unit: 人次}
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("E-ENUM");
+      assertThat(d.at().line()).isEqualTo(5);
+      assertThat(String.join(" ", d.args())).contains("约（about）");
     });
   }
 

@@ -100,6 +100,7 @@ final class Fixtures {
       title: 满意率达到98.1%
       date: 2018-09-30
       program: livelihood
+      featured: 1
       practices: [second]
       metrics:
         - {label: 满意率, value: 98.1, unit: "%", period: 2018年第三季度}

@@ -109,7 +109,7 @@ public final class SyntheticCorpus {
       case PRACTICE -> new Record.Practice(meta(type, id, date()), program, org, List.of(), null, metrics());
       case MATERIAL -> new Record.Material(meta(type, id, date()), "article", null, null, 5 + random.nextInt(30),
           List.of(), null, List.of(), null);
-      case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org);
+      case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org, null);
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",
           null, null, null, sentence(), null, org);
       case ORGANIZATION -> new Record.Organization(meta(type, id, null), "党支部", null, 20, sentence());
@@ -185,7 +185,7 @@ public final class SyntheticCorpus {
   private List<Metric> metrics() {
     List<Metric> out = new ArrayList<>();
     for (int m = random.nextInt(3); m > 0; m--) {
-      out.add(new Metric(pick(WORDS), String.valueOf(1 + random.nextInt(5000)), "人次", null, null));
+      out.add(new Metric(pick(WORDS), String.valueOf(1 + random.nextInt(5000)), null, "人次", null, null, null));
     }
     return out;
   }
