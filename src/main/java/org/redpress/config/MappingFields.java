@@ -1,5 +1,7 @@
 package org.redpress.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,6 +67,24 @@ final class MappingFields {
       return null;
     }
     return value;
+  }
+
+  /** An optional absolute http(s) link; anything else (javascript:, a relative path) is an error. */
+  String optionalHttpUrl(String key, int maxLength) {
+    String value = optionalString(key, maxLength);
+    if (value == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(value);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return value;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    diagnostics.error("E-SITE-URL", map.get(key).orElseThrow().at(), key, value);
+    return null;
   }
 
   int optionalInt(String key, int min, int max, int fallback) {

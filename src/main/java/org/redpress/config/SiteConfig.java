@@ -17,6 +17,7 @@ public record SiteConfig(
     List<VenueType> venueTypes,
     List<Series> series,
     Footer footer,
+    List<Source> sources,
     Map<String, Float> searchWeights) {
 
   /** A learning path's title and description, keyed by the materials' {@code series} value. */
@@ -28,13 +29,25 @@ public record SiteConfig(
   /** A kind of venue, with the number of such venues the alliance reports in total. */
   public record VenueType(String key, String name, Integer count) {}
 
-  /** Footer text and the optional ICP filing number. */
-  public record Footer(String text, String icp) {}
+  /**
+   * Who runs the site and how to reach them, as a public site in China must say: footer text,
+   * 主办单位, address, phone, e-mail, the ICP filing number and the public-security filing
+   * (公安备案) number; every part but the text may be null.
+   */
+  public record Footer(String text, String publisher, String address, String phone, String email, String icp,
+      String police) {}
+
+  /**
+   * A publication records draw on ({@code cites: [key]}): title, author, publisher, date as
+   * written (may be vague) and a link; every part but key and title may be null.
+   */
+  public record Source(String key, String title, String author, String publisher, String date, String url) {}
 
   public SiteConfig {
     programs = List.copyOf(programs);
     venueTypes = List.copyOf(venueTypes);
     series = List.copyOf(series);
+    sources = List.copyOf(sources);
     searchWeights = Map.copyOf(searchWeights);
   }
 
@@ -68,8 +81,13 @@ public record SiteConfig(
 
   public SiteConfig withBaseUrl(URI newBaseUrl) {
     return new SiteConfig(
-        title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer,
+        title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer, sources,
         searchWeights);
+  }
+
+  /** A source by its key. */
+  public Optional<Source> source(String key) {
+    return sources.stream().filter(s -> s.key().equals(key)).findFirst();
   }
 
   /** A program by its key or its Chinese name. */

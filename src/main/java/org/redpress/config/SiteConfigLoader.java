@@ -19,7 +19,7 @@ public final class SiteConfigLoader {
   static final Set<String> TOP_FIELDS =
       Set.of(
           "title", "description", "baseUrl", "language", "pagination", "programs", "venueTypes",
-          "series", "footer", "search");
+          "series", "footer", "sources", "search");
   private static final Set<String> WEIGHT_FIELDS = Set.of("title", "tags", "summary", "body");
 
   private final YamlReader yaml;
@@ -56,7 +56,7 @@ public final class SiteConfigLoader {
     return Optional.of(
         new SiteConfig(
             title, description == null ? "" : description, baseUrl, language, pagination,
-            programs, venueTypes, series, footer, weights));
+            programs, venueTypes, series, footer, sources(map, diagnostics), weights));
   }
 
   private static URI baseUrl(MappingFields f, YamlMapping map, Diagnostics diagnostics) {
@@ -122,12 +122,29 @@ public final class SiteConfigLoader {
   private static SiteConfig.Footer footer(YamlMapping map, Diagnostics diagnostics) {
     Optional<YamlMapping> footer = MappingFields.mapping(map, "footer", diagnostics);
     if (footer.isEmpty()) {
-      return new SiteConfig.Footer("", null);
+      return new SiteConfig.Footer("", null, null, null, null, null, null);
     }
     MappingFields f = new MappingFields(footer.get(), diagnostics);
-    f.warnUnknown(Set.of("text", "icp"));
+    f.warnUnknown(Set.of("text", "publisher", "address", "phone", "email", "icp", "police"));
     String text = f.optionalString("text", 300);
-    return new SiteConfig.Footer(text == null ? "" : text, f.optionalString("icp", 60));
+    return new SiteConfig.Footer(text == null ? "" : text, f.optionalString("publisher", 80),
+        f.optionalString("address", 120), f.optionalString("phone", 40), f.optionalString("email", 120),
+        f.optionalString("icp", 60), f.optionalString("police", 60));
+  }
+
+  private static List<SiteConfig.Source> sources(YamlMapping map, Diagnostics diagnostics) {
+    List<SiteConfig.Source> out = new ArrayList<>();
+    for (YamlMapping item : MappingFields.listOfMappings(map, "sources", false, diagnostics)) {
+      MappingFields f = new MappingFields(item, diagnostics);
+      f.warnUnknown(Set.of("key", "title", "author", "publisher", "date", "url"));
+      String key = f.requiredKey("key");
+      String title = f.requiredString("title", 120);
+      if (key != null && title != null) {
+        out.add(new SiteConfig.Source(key, title, f.optionalString("author", 80), f.optionalString("publisher", 120),
+            f.optionalString("date", 40), f.optionalHttpUrl("url", 500)));
+      }
+    }
+    return out;
   }
 
   private static Map<String, Float> weights(YamlMapping map, Diagnostics diagnostics) {

@@ -82,6 +82,7 @@ final class FieldChecker {
       case REF_LIST -> list(spec, node, item -> ref(spec, item));
       case PROGRAM -> program(spec, node);
       case VENUE_TYPE -> venueType(spec, node);
+      case CITATIONS -> list(spec, node, item -> citation(spec, item));
       case MEDIA -> media(spec, node);
       case URL -> url(spec, node);
       case TAGS -> list(spec, node, item -> tag(spec, item));
@@ -273,6 +274,16 @@ final class FieldChecker {
     }
     List<String> keys = config.venueTypes().stream().map(SiteConfig.VenueType::key).toList();
     diagnostics.error("E-VENUE-TYPE", node.at(), value, String.join(", ", keys));
+    return null;
+  }
+
+  private String citation(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null || config.source(value).isPresent()) {
+      return value;
+    }
+    List<String> keys = config.sources().stream().map(SiteConfig.Source::key).toList();
+    diagnostics.error("E-CITE", node.at(), value, keys.isEmpty() ? "（无）" : String.join(", ", keys));
     return null;
   }
 

@@ -35,6 +35,8 @@ public record FieldSpec(
     REF_LIST,
     PROGRAM,
     VENUE_TYPE,
+    /** Keys of the publications site.yaml lists under {@code sources}. */
+    CITATIONS,
     MEDIA,
     URL,
     TAGS,

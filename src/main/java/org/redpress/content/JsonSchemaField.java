@@ -20,11 +20,13 @@ final class JsonSchemaField {
 
   private final List<String> programs;
   private final List<String> venueTypes;
+  private final List<String> sources;
 
-  /** {@code programs} and {@code venueTypes}: the values site.yaml allows, or empty when unknown. */
-  JsonSchemaField(List<String> programs, List<String> venueTypes) {
+  /** {@code programs}, {@code venueTypes}, {@code sources}: the values site.yaml allows, or empty when unknown. */
+  JsonSchemaField(List<String> programs, List<String> venueTypes, List<String> sources) {
     this.programs = List.copyOf(programs);
     this.venueTypes = List.copyOf(venueTypes);
+    this.sources = List.copyOf(sources);
   }
 
   ObjectNode schema(FieldSpec spec) {
@@ -76,6 +78,11 @@ final class JsonSchemaField {
       case REF_LIST -> array(node, id(JSON.objectNode()));
       case PROGRAM -> choiceOrText(node, programs);
       case VENUE_TYPE -> choiceOrText(node, venueTypes);
+      case CITATIONS -> {
+        ObjectNode item = JSON.objectNode();
+        choiceOrText(item, sources);
+        array(node, item);
+      }
       case MEDIA -> {
         node.put("type", "string");
         node.put("minLength", 1);

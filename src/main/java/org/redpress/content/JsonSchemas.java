@@ -33,7 +33,8 @@ public final class JsonSchemas {
   /** {@code config} may be null: program and venue type values are then left open. */
   public JsonSchemas(Schemas schemas, SiteConfig config) {
     this.schemas = schemas;
-    this.fields = new JsonSchemaField(programValues(config), venueTypeValues(config));
+    this.fields = new JsonSchemaField(programValues(config), venueTypeValues(config),
+        config == null ? List.of() : config.sources().stream().map(SiteConfig.Source::key).toList());
   }
 
   /** {@code practice.schema.json} and so on. */

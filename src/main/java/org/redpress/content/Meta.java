@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * What every record has: where it came from, its title (a venue's or organization's name), the
- * date if its type is dated, publication status, tags, summary, Markdown body and editor notes.
+ * date if its type is dated, publication status, tags, summary, Markdown body, editor notes and
+ * the keys of the publications it draws on (site.yaml's {@code sources}).
  */
 public record Meta(
     RecordType type,
@@ -20,10 +21,12 @@ public record Meta(
     String body,
     int bodyLine,
     boolean approximate,
-    String note) {
+    String note,
+    List<String> cites) {
 
   public Meta {
     tags = List.copyOf(tags);
+    cites = List.copyOf(cites);
     summary = summary == null ? "" : summary;
     body = body == null ? "" : body;
     note = note == null ? "" : note;

@@ -70,7 +70,8 @@ public final class RecordValidator {
         source.body(),
         source.bodyLine(),
         Boolean.TRUE.equals(f.raw("approximate")),
-        f.string("note"));
+        f.string("note"),
+        f.strings("cites"));
   }
 
   /** Typed reads of the checked values; the casts hold because {@link FieldChecker} made them. */

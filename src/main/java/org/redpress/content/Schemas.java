@@ -17,6 +17,8 @@ public final class Schemas {
   private static final FieldSpec STATUS =
       FieldSpec.of("status", ENUM, "published 或 draft（草稿不发布），也可写 发布/草稿")
           .oneOf("published", "draft").alias("发布", "published").alias("草稿", "draft");
+  private static final FieldSpec CITES =
+      FieldSpec.of("cites", CITATIONS, "资料出处：site.yaml 里 sources 的 key 列表");
   private static final FieldSpec BODY = FieldSpec.of("body", TEXT, "正文（Markdown），仅用于 YAML 文件");
   private static final FieldSpec SOURCE = FieldSpec.of("source", URL, "原始出处链接（http/https 或站内路径）").max(500);
   private static final FieldSpec METRICS =
@@ -57,7 +59,7 @@ public final class Schemas {
     out.add(FieldSpec.of("title", STRING, "标题").asRequired().max(80));
     out.add(FieldSpec.of("date", DATE, "日期，写成 YYYY-MM-DD").asRequired());
     out.addAll(List.of(specific));
-    out.addAll(List.of(TAGS_FIELD, SUMMARY, STATUS, APPROXIMATE, NOTE, BODY));
+    out.addAll(List.of(TAGS_FIELD, SUMMARY, STATUS, APPROXIMATE, NOTE, CITES, BODY));
     return List.copyOf(out);
   }
 
@@ -117,6 +119,7 @@ public final class Schemas {
         SUMMARY,
         APPROXIMATE,
         NOTE,
+        CITES,
         BODY);
   }
 
@@ -135,6 +138,7 @@ public final class Schemas {
         SUMMARY,
         APPROXIMATE,
         NOTE,
+        CITES,
         BODY);
   }
 
@@ -145,6 +149,7 @@ public final class Schemas {
         SUMMARY,
         STATUS,
         NOTE,
+        CITES,
         BODY);
   }
 }

@@ -25,8 +25,7 @@ public record PageContext(
     @Doc("The hashed theme script (large-print switch); null when missing.") String themeJs,
     @Doc("The hashed icon; null when missing.") String icon,
     @Doc("The hashed search script, on the search page only; else null.") String searchJs,
-    @Doc("The footer text (site.yaml); may be empty.") String footerText,
-    @Doc("The ICP filing number (site.yaml); null when none.") String icp,
+    @Doc("The footer: its text and who runs the site (site.yaml).") FooterView footer,
     @Doc("Whether search engines should skip the page (404).") boolean noindex,
     @Doc("CSS classes of <body>: page-<kind>, and for records type-<key>.") String bodyClass) {
 
@@ -104,7 +103,7 @@ public record PageContext(
       }
       return new PageContext(site.title(), title, description, canonical, ogType, ogImage,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
-          site.icon(), searchJs, site.footerText(), site.icp(), noindex, bodyClass);
+          site.icon(), searchJs, site.footer(), noindex, bodyClass);
     }
   }
 }

@@ -33,7 +33,8 @@ public record RecordView(
     @Doc("A material's reading time; null for other types or an empty body.") Reading reading,
     @Doc("The lesson navigation of a material in a learning path; null otherwise.") LessonNav lesson,
     @Doc("Reverse links: the records pointing here, grouped by type.") List<Section> sections,
-    @Doc("Related records not already among the reverse links.") List<CardView> related) {
+    @Doc("Related records not already among the reverse links.") List<CardView> related,
+    @Doc("The publications the record draws on (cites, from site.yaml's sources).") List<SourceView> sources) {
 
   public RecordView {
     tags = List.copyOf(tags);
@@ -42,7 +43,17 @@ public record RecordView(
     toc = List.copyOf(toc);
     sections = List.copyOf(sections);
     related = List.copyOf(related);
+    sources = List.copyOf(sources);
   }
+
+  /** A publication a record draws on, as site.yaml registers it; the parts it lacks are null. */
+  @Doc("A publication the record draws on.")
+  public record SourceView(
+      @Doc("Its title, without 《》.") String title,
+      @Doc("Its author; null when unknown.") String author,
+      @Doc("Who published it (journal, newspaper, site); null when unknown.") String publisher,
+      @Doc("When, as written (2019年第1期); null when unknown.") String date,
+      @Doc("A link to it (http or https); null when none.") String url) {}
 
   /** A practice's program, organization and venues. */
   @Doc("What a practice page can show about the practice (view.practice).")

@@ -49,7 +49,15 @@ final class RecordViews {
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), metrics(r), attachments(r),
-        body.html(), toc, reading, lesson(r), sections(key), related(key));
+        body.html(), toc, reading, lesson(r), sections(key), related(key), sources(r));
+  }
+
+  private List<RecordView.SourceView> sources(Record r) {
+    return r.meta().cites().stream()
+        .map(key -> views.model().config().source(key))
+        .flatMap(Optional::stream)
+        .map(s -> new RecordView.SourceView(s.title(), s.author(), s.publisher(), s.date(), s.url()))
+        .toList();
   }
 
   private RecordView.PracticeFacts practice(Record.Practice p) {

@@ -25,7 +25,7 @@ final class ViewFactory {
 
   /** The site-wide half of every {@link PageContext}. */
   record SiteParts(String title, String description, String homeHref, String searchHref,
-      LinkView siteFeed, String css, String themeJs, String icon, String footerText, String icp) {}
+      LinkView siteFeed, String css, String themeJs, String icon, FooterView footer) {}
 
   /** Sections of the main navigation, after the home page and before the menu pages. */
   static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
@@ -36,7 +36,7 @@ final class ViewFactory {
   private final Bodies bodies;
   private final ThemeMessages messages;
   private final SiteParts site;
-  private final List<LinkView> navPaths;
+  private final List<NavItem> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
   ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages) {
@@ -48,12 +48,19 @@ final class ViewFactory {
     SiteConfig config = model.config();
     LinkView siteFeed = Feeds.exists(model, Optional.empty())
         ? new LinkView(links.href(Feeds.path(Optional.empty())), text("feed.site", config.title())) : null;
-    String icp = config.footer() == null || config.footer().icp() == null || config.footer().icp().isBlank()
-        ? null : config.footer().icp().strip();
     this.site = new SiteParts(config.title(), config.description(), links.href(""), links.href("search/"),
-        siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"),
-        config.footer() == null ? "" : config.footer().text(), icp);
+        siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"), footer(config));
     this.navPaths = navigation();
+  }
+
+  private static FooterView footer(SiteConfig config) {
+    SiteConfig.Footer f = config.footer();
+    return new FooterView(f.text(), blankToNull(f.publisher()), blankToNull(f.address()), blankToNull(f.phone()),
+        blankToNull(f.email()), blankToNull(f.icp()), blankToNull(f.police()));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   SiteModel model() {
@@ -96,23 +103,26 @@ final class ViewFactory {
     return assets.path(name).map(links::href).orElse(null);
   }
 
-  /** Home, the five sections, then the pages that ask for a menu place, by that place. */
-  private List<LinkView> navigation() {
-    List<LinkView> nav = new ArrayList<>();
-    nav.add(new LinkView("", text("nav.home")));
-    SECTIONS.forEach(t -> nav.add(new LinkView(Urls.list(t), text("nav." + t.key()))));
+  /**
+   * Home, the five sections under their type names (the one place that names them), then the
+   * pages that ask for a menu place, by that place; hrefs are site paths until a page is built.
+   */
+  private List<NavItem> navigation() {
+    List<NavItem> nav = new ArrayList<>();
+    nav.add(new NavItem("", text("nav.home"), false, false));
+    SECTIONS.forEach(t -> nav.add(new NavItem(Urls.list(t), typeName(t), false, false)));
     model.ofType(RecordType.PAGE).stream()
         .map(r -> (Record.Page) r)
         .filter(p -> p.menu() != null)
         .sorted(Comparator.comparing(Record.Page::menu).thenComparing(Record::id))
-        .forEach(p -> nav.add(new LinkView(model.path(RecordKey.of(p)), p.meta().title())));
+        .forEach(p -> nav.add(new NavItem(model.path(RecordKey.of(p)), p.meta().title(), false, true)));
     return List.copyOf(nav);
   }
 
   /** Starts the context of the page at site path {@code path}. */
   PageContext.Builder page(String path, String title) {
     List<NavItem> nav = navPaths.stream()
-        .map(n -> new NavItem(links.href(n.href()), n.text(), isCurrent(n.href(), path)))
+        .map(n -> new NavItem(links.href(n.href()), n.text(), isCurrent(n.href(), path), n.page()))
         .toList();
     return new PageContext.Builder(site, title, links.absolute(path), nav);
   }
@@ -179,7 +189,7 @@ final class ViewFactory {
     List<NavItem> pages = new ArrayList<>();
     for (int n = 1; n <= p.total(); n++) {
       if (n == 1 || n == p.total() || Math.abs(n - p.number()) <= 2) {
-        pages.add(new NavItem(links.href(Urls.page(p.firstPath(), n)), String.valueOf(n), n == p.number()));
+        pages.add(new NavItem(links.href(Urls.page(p.firstPath(), n)), String.valueOf(n), n == p.number(), false));
       }
     }
     return new PagerView(p.number(), p.total(), href(p.previousPath()), href(p.nextPath()), pages);

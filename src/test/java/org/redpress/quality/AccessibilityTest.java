@@ -279,6 +279,29 @@ class AccessibilityTest {
   }
 
   @Test
+  void theMenuFitsASmallPhoneWithoutScrollingSidewaysAndMoreOpensWithoutScript() {
+    tab = browser.open(SMALL_PHONE, 844);
+    tab.go(server.url(""));
+    String outside = """
+        [...document.querySelectorAll('.main-nav a, .main-nav summary')]
+            .filter(e => e.checkVisibility())
+            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 || e.getBoundingClientRect().left < -0.5)
+            .map(e => e.textContent.trim()).join(', ')""";
+    assertThat(tab.eval(outside).asText()).as("menu entries outside a %d px window", SMALL_PHONE).isEmpty();
+    assertThat(tab.eval("[...document.querySelectorAll('.main-nav ul')].every(u => u.scrollWidth <= u.clientWidth)").asBoolean())
+        .as("no menu list scrolls sideways").isTrue();
+    assertThat(tab.eval("document.querySelectorAll('.main-nav > ul > li:not(.nav-more)').length").asInt())
+        .as("home and the five sections stay in view").isEqualTo(6);
+    assertThat(tab.eval("[...document.querySelectorAll('.nav-more a')].some(a => a.checkVisibility())").asBoolean())
+        .as("pages folded under 更多 are hidden until it opens").isFalse();
+
+    tab.click(".nav-more summary");
+    assertThat(tab.eval("[...document.querySelectorAll('.nav-more a')].filter(a => a.checkVisibility()).length").asInt())
+        .as("menu pages shown after a tap on 更多").isGreaterThan(0);
+    assertThat(tab.eval(outside).asText()).as("the opened 更多 list stays inside the window").isEmpty();
+  }
+
+  @Test
   void theAuditCatchesAnUnlabelledImageAndAWideElementSlippedIntoAPage() {
     tab = browser.open(PHONE, 844);
     tab.go(server.url(""));
