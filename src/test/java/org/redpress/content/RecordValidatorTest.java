@@ -133,6 +133,26 @@ class RecordValidatorTest {
   }
 
   @Test
+  void refusesACitationOfASourceSiteYamlDoesNotRegisterAndNamesTheKnownOnes() {
+    ContentFixture.resolve(dir, """
+        -- content/site.yaml --
+        title: 测试
+        baseUrl: https://example.org/
+        sources:
+          - {key: article, title: 探索基层党建工作新路径, author: 王荣贵}
+          - {key: bad, title: 坏链接, url: "javascript:alert(1)"}
+        -- content/organizations/x.yaml --
+        name: 某组织
+        kind: 党支部
+        cites: [article, artcle]
+        """, diagnostics);
+
+    assertThat(diagnostics.sorted()).extracting(d -> d.code() + "@" + d.at().line()).containsExactly(
+        "E-SITE-URL@6", "E-CITE@3");
+    assertThat(diagnostics.sorted().get(1).args()).contains("artcle", "article, bad");
+  }
+
+  @Test
   void aRecordThatFailedValidationIsNotAlsoReportedMissingWhereItIsReferenced() {
     ContentFixture.resolve(dir, """
         -- content/practices/a.md --

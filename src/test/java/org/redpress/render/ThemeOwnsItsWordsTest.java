@@ -28,10 +28,11 @@ class ThemeOwnsItsWordsTest {
     Result before = build(Path.of("i18n/zh.yaml"), UnaryOperator.identity());
     Result after = build(Path.of("i18n/zh.yaml"), yaml -> yaml
         .replace("  home: 首页", "  home: 主页")
-        .replace("  venue: 红色阵地\n  organization: 基层组织", "  venue: 红色阵地\n  organization: 党组织"));
+        .replace("  venue: 红色阵地\n  organization: 组织与联盟", "  venue: 红色阵地\n  organization: 党组织"));
     assertThat(errors(after)).isEmpty();
-    assertThat(navTexts(before.html("index.html"))).startsWith("首页").contains("基层组织");
-    assertThat(navTexts(after.html("index.html"))).startsWith("主页").contains("党组织").doesNotContain("基层组织");
+    assertThat(navTexts(before.html("index.html"))).startsWith("首页").contains("组织与联盟");
+    assertThat(navTexts(after.html("index.html"))).startsWith("主页").contains("党组织").doesNotContain("组织与联盟");
+    assertThat(after.html("organizations/index.html").select("h1").text()).as("one name everywhere").isEqualTo("党组织");
     assertThat(after.html("venues/hall/index.html").select(".crumbs li").first().text()).isEqualTo("主页");
   }
 

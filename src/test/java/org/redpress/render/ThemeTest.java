@@ -51,7 +51,7 @@ class ThemeTest {
     try (Stream<Path> files = Files.walk(THEME)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(file);
-        assertThat(text).as(file.toString()).doesNotContainPattern("(src|href)=\"https?://(?!beian\\.miit\\.gov\\.cn/)");
+        assertThat(text).as(file.toString()).doesNotContainPattern("src=\"https?://|href=\"https?://(?!beian\\.miit\\.gov\\.cn/|beian\\.mps\\.gov\\.cn/)");
       }
     }
   }

@@ -78,7 +78,7 @@ class PreviewMatchesBuildTest {
 
     Path siteYaml = content.resolve("site.yaml");
     Path words = templates.resolve("i18n/zh.yaml");
-    edit(words, "organization: 基层组织", "organization: 党的基层组织");
+    edit(words, "organization: 组织与联盟", "organization: 党的基层组织");
     assertThat(assertPreviewIsBuild(options, rebuilder, Set.of(words))).as("the theme's words").contains("党的基层组织");
 
     Path sitemap = templates.resolve("sitemap.ftlx");
