@@ -27,6 +27,7 @@ public record RecordView(
     @Doc("The tags, each linking to its tag page.") List<LinkView> tags,
     @Doc("The cover image of a practice or material; null without one.") Image cover,
     @Doc("The figures of a practice or achievement.") List<Metric> metrics,
+    @Doc("Charts of those figures that compare with something (partials/charts.ftlh draws them).") List<ChartView> charts,
     @Doc("A material's downloadable files.") List<Attachment> attachments,
     @Doc("The body as sanitised HTML; prints as markup with a plain ${…}.") SafeHtml body,
     @Doc("The table of contents; empty when the body has fewer than three headings.") List<Heading> toc,
@@ -39,6 +40,7 @@ public record RecordView(
   public RecordView {
     tags = List.copyOf(tags);
     metrics = List.copyOf(metrics);
+    charts = List.copyOf(charts);
     attachments = List.copyOf(attachments);
     toc = List.copyOf(toc);
     sections = List.copyOf(sections);

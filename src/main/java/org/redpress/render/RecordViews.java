@@ -48,7 +48,7 @@ final class RecordViews {
         r instanceof Record.Achievement a ? achievement(a) : null,
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Organization o ? organization(o) : null,
-        tags(r), cover(r), metrics(r), attachments(r),
+        tags(r), cover(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
         body.html(), toc, reading, lesson(r), sections(key), related(key), sources(r));
   }
 
@@ -142,10 +142,12 @@ final class RecordViews {
     return Optional.ofNullable(cover).map(Ref::id);
   }
 
+  private static List<org.redpress.content.Metric> contentMetrics(Record r) {
+    return r instanceof Record.Practice p ? p.metrics() : r instanceof Record.Achievement a ? a.metrics() : List.of();
+  }
+
   private static List<RecordView.Metric> metrics(Record r) {
-    List<org.redpress.content.Metric> metrics = r instanceof Record.Practice p ? p.metrics()
-        : r instanceof Record.Achievement a ? a.metrics() : List.of();
-    return metrics.stream()
+    return contentMetrics(r).stream()
         .map(RecordView.Metric::of)
         .toList();
   }

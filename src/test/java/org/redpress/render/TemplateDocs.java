@@ -130,7 +130,7 @@ final class TemplateDocs {
     if (type == String.class) {
       return "string";
     }
-    if (type == int.class || type == Integer.class) {
+    if (type == int.class || type == Integer.class || type == double.class) {
       return "number";
     }
     if (type == boolean.class) {
