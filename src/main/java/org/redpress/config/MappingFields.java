@@ -120,6 +120,30 @@ final class MappingFields {
     return Optional.empty();
   }
 
+  /** An optional list of strings, each at most {@code maxLength} characters; empty when absent. */
+  List<String> optionalStrings(String key, int maxLength) {
+    Optional<YamlNode> node = map.get(key);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (!(node.get() instanceof YamlSequence seq)) {
+      diagnostics.error("E-TYPE", node.get().at(), key, "list", node.get().kindName());
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (YamlNode item : seq.items()) {
+      if (item instanceof YamlScalar s && !s.isNull()
+          && s.text().codePointCount(0, s.text().length()) <= maxLength) {
+        out.add(s.text().strip());
+      } else if (item instanceof YamlScalar s && !s.isNull()) {
+        diagnostics.error("E-LENGTH", s.at(), key, maxLength, s.text().codePointCount(0, s.text().length()));
+      } else {
+        diagnostics.error("E-TYPE", item.at(), key, "string", item.kindName());
+      }
+    }
+    return out;
+  }
+
   static List<YamlMapping> listOfMappings(
       YamlMapping map, String key, boolean required, Diagnostics diagnostics) {
     Optional<YamlNode> node = map.get(key);

@@ -18,6 +18,7 @@ public record SiteConfig(
     List<Series> series,
     Footer footer,
     List<Source> sources,
+    TagPages tagPages,
     Map<String, Float> searchWeights) {
 
   /** A learning path's title and description, keyed by the materials' {@code series} value. */
@@ -82,7 +83,23 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(URI newBaseUrl) {
     return new SiteConfig(
         title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer, sources,
-        searchWeights);
+        tagPages, searchWeights);
+  }
+
+  /**
+   * Which tags get a page of their own: those on at least {@code minRecords} records, and those
+   * editors name in {@code keep} whatever their count. A tag without a page is shown, not linked.
+   */
+  public record TagPages(int minRecords, List<String> keep) {
+    public static final TagPages DEFAULT = new TagPages(2, List.of());
+
+    public TagPages {
+      keep = List.copyOf(keep);
+    }
+
+    public boolean hasPage(String tag, int records) {
+      return records >= minRecords || keep.contains(tag);
+    }
   }
 
   /** A source by its key. */

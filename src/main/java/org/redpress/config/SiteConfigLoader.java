@@ -19,7 +19,7 @@ public final class SiteConfigLoader {
   static final Set<String> TOP_FIELDS =
       Set.of(
           "title", "description", "baseUrl", "language", "pagination", "programs", "venueTypes",
-          "series", "footer", "sources", "search");
+          "series", "footer", "sources", "tags", "search");
   private static final Set<String> WEIGHT_FIELDS = Set.of("title", "tags", "summary", "body");
 
   private final YamlReader yaml;
@@ -56,7 +56,7 @@ public final class SiteConfigLoader {
     return Optional.of(
         new SiteConfig(
             title, description == null ? "" : description, baseUrl, language, pagination,
-            programs, venueTypes, series, footer, sources(map, diagnostics), weights));
+            programs, venueTypes, series, footer, sources(map, diagnostics), tagPages(map, diagnostics), weights));
   }
 
   private static URI baseUrl(MappingFields f, YamlMapping map, Diagnostics diagnostics) {
@@ -130,6 +130,17 @@ public final class SiteConfigLoader {
     return new SiteConfig.Footer(text == null ? "" : text, f.optionalString("publisher", 80),
         f.optionalString("address", 120), f.optionalString("phone", 40), f.optionalString("email", 120),
         f.optionalString("icp", 60), f.optionalString("police", 60));
+  }
+
+  private static SiteConfig.TagPages tagPages(YamlMapping map, Diagnostics diagnostics) {
+    Optional<YamlMapping> tags = MappingFields.mapping(map, "tags", diagnostics);
+    if (tags.isEmpty()) {
+      return SiteConfig.TagPages.DEFAULT;
+    }
+    MappingFields f = new MappingFields(tags.get(), diagnostics);
+    f.warnUnknown(Set.of("minRecords", "keep"));
+    int min = f.optionalInt("minRecords", 1, 1000, SiteConfig.TagPages.DEFAULT.minRecords());
+    return new SiteConfig.TagPages(min, f.optionalStrings("keep", 40));
   }
 
   private static List<SiteConfig.Source> sources(YamlMapping map, Diagnostics diagnostics) {

@@ -1,6 +1,8 @@
 package org.redpress.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,5 +82,14 @@ public record SiteModel(
   /** Records that point at {@code key}: practices at a venue, achievements from a practice, … */
   public List<RecordKey> backlinksTo(RecordKey key) {
     return backlinks.getOrDefault(key, List.of());
+  }
+
+  /** The same records grouped by their type, in the order of {@link RecordType}. */
+  public Map<RecordType, List<RecordKey>> backlinksByType(RecordKey key) {
+    Map<RecordType, List<RecordKey>> byType = new EnumMap<>(RecordType.class);
+    for (RecordKey from : backlinksTo(key)) {
+      byType.computeIfAbsent(from.type(), t -> new ArrayList<>()).add(from);
+    }
+    return byType;
   }
 }

@@ -27,7 +27,8 @@ final class TaxonomyBuilder {
   List<Taxonomy> build(List<Record> published) {
     // Sorted once: each tag's and year's records are then collected in their order already.
     List<Record> newest = published.stream().sorted(NEWEST_FIRST).toList();
-    return List.of(programs(published), tags(published, newest), years(newest), venueTypes(published));
+    return List.of(programs(published), tags(published, newest, config.tagPages()), years(newest),
+        venueTypes(published));
   }
 
   private Taxonomy programs(List<Record> published) {
@@ -52,7 +53,8 @@ final class TaxonomyBuilder {
     return null;
   }
 
-  private static Taxonomy tags(List<Record> published, List<Record> newest) {
+  /** Tags with a page of their own (see {@link SiteConfig.TagPages}), the most used first. */
+  private static Taxonomy tags(List<Record> published, List<Record> newest, SiteConfig.TagPages pages) {
     // Two tags differing only in case or spacing share a slug: the first spelling in list order
     // names the term.
     Map<String, String> names = new TreeMap<>();
@@ -69,7 +71,11 @@ final class TaxonomyBuilder {
       }
     }
     List<Term> terms = new ArrayList<>();
-    keys.forEach((slug, list) -> terms.add(new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), list)));
+    keys.forEach((slug, list) -> {
+      if (pages.hasPage(names.get(slug), list.size())) {
+        terms.add(new Term(slug, names.get(slug), Urls.term(Taxonomy.TAGS, slug), list));
+      }
+    });
     terms.sort(Comparator.comparing((Term t) -> -t.records().size()).thenComparing(Term::slug));
     return new Taxonomy(Taxonomy.TAGS, terms);
   }

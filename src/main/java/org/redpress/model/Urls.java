@@ -21,6 +21,11 @@ public final class Urls {
     return type.folder() + "/";
   }
 
+  /** The full list of the records of {@code type} that point at the record at {@code recordPath}. */
+  public static String backlinks(String recordPath, RecordType type) {
+    return recordPath + list(type);
+  }
+
   /** Page {@code n} (1-based) of a paginated list at {@code first}. */
   public static String page(String first, int n) {
     return n == 1 ? first : first + "page/" + n + "/";

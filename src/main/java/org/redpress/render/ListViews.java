@@ -152,7 +152,7 @@ final class ListViews {
     return views.messages().find("taxonomy." + taxonomy + ".intro").orElse("");
   }
 
-  private String titled(String title, Pager<?> page) {
+  String titled(String title, Pager<?> page) {
     return page.number() == 1 ? title : views.text("list.paged", title, page.number());
   }
 }

@@ -42,6 +42,7 @@ final class PagePlan {
     add("", "home.ftlh", () -> model("home", views.page("", model.config().title()), lists.home()));
     ViewFactory.SECTIONS.forEach(this::listPages);
     model.records().forEach(this::recordPage);
+    model.records().forEach(this::backlinkPages);
     model.taxonomies().forEach(this::taxonomyPages);
     seriesPages();
     add("search/", "search.ftlh", () -> model("search", views.page("search/", views.text("page.search"))
@@ -95,6 +96,27 @@ final class PagePlan {
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
       return Map.of("page", page.build(), "view", view);
     }));
+  }
+
+  /** The full lists of a record's reverse links that do not fit on its page, paginated like any list. */
+  private void backlinkPages(Record r) {
+    RecordKey key = RecordKey.of(r);
+    int size = model.config().pagination();
+    model.backlinksByType(key).forEach((type, keys) -> {
+      if (keys.size() <= RecordViews.BACKLINKS_SHOWN) {
+        return;
+      }
+      String recordPath = model.path(key);
+      LinkView parent = new LinkView(views.links().href(recordPath), r.meta().title());
+      for (Pager<RecordKey> p : Pager.paginate(keys, size, Urls.backlinks(recordPath, type))) {
+        add(p.path(), "list.ftlh", () -> {
+          String title = r.meta().title() + views.text("backlinks.separator") + records.backlinkTitle(r.type(), type);
+          ListView view = new ListView(lists.titled(title, p), "", parent, views.cards(p.items()), views.pager(p), null);
+          return model("backlinks", views.page(p.path(), view.title()).crumb(views.home())
+              .crumb(views.section(r.type())).crumb(parent), view);
+        });
+      }
+    });
   }
 
   private void taxonomyPages(Taxonomy t) {

@@ -24,7 +24,7 @@ public record RecordView(
     @Doc("An achievement's own data; null on other types' pages.") AchievementFacts achievement,
     @Doc("A venue's own data; null on other types' pages.") VenueFacts venue,
     @Doc("An organization's own data; null on other types' pages.") OrganizationFacts organization,
-    @Doc("The tags, each linking to its tag page.") List<LinkView> tags,
+    @Doc("The tags; href is the tag page, null for a tag without one (site.yaml tags.minRecords).") List<LinkView> tags,
     @Doc("The cover image of a practice or material; null without one.") Image cover,
     @Doc("The figures of a practice or achievement.") List<Metric> metrics,
     @Doc("Charts of those figures that compare with something (partials/charts.ftlh draws them).") List<ChartView> charts,
@@ -180,7 +180,9 @@ public record RecordView(
   @Doc("A titled group of reverse links, such as the practices held at a venue.")
   public record Section(
       @Doc("The heading, from the message backlinks.<this type>.<their type>.") String title,
-      @Doc("The records, as cards.") List<CardView> items) {
+      @Doc("The records, as cards: the first six of them.") List<CardView> items,
+      @Doc("How many records point here from this type.") int total,
+      @Doc("Their full, paginated list when there are more than six; else null.") LinkView more) {
     public Section {
       items = List.copyOf(items);
     }

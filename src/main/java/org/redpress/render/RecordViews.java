@@ -22,6 +22,12 @@ final class RecordViews {
   /** A body needs this many headings before a table of contents helps more than it clutters. */
   static final int TOC_MIN_HEADINGS = 3;
 
+  /**
+   * A record page shows this many of each kind of record pointing at it; the rest are one link
+   * away, so a busy organization's page stays a page and not a wall of cards.
+   */
+  static final int BACKLINKS_SHOWN = 6;
+
   private final ViewFactory views;
   private final MediaSizes mediaSizes;
 
@@ -126,7 +132,8 @@ final class RecordViews {
 
   private List<LinkView> tags(Record r) {
     return r.meta().tags().stream()
-        .map(t -> new LinkView(views.links().href(Urls.term(Taxonomy.TAGS, Urls.slug(t))), t))
+        .map(t -> new LinkView(views.model().taxonomy(Taxonomy.TAGS).flatMap(tax -> tax.term(Urls.slug(t))).isPresent()
+            ? views.links().href(Urls.term(Taxonomy.TAGS, Urls.slug(t))) : null, t))
         .toList();
   }
 
@@ -211,24 +218,24 @@ final class RecordViews {
     return views.cards(views.model().relatedTo(key).stream().filter(k -> !shown.contains(k)).toList());
   }
 
-  /** Reverse links grouped by the type of the records pointing here, in type order. */
+  /**
+   * The records pointing here, by type; a group longer than {@link #BACKLINKS_SHOWN} shows its
+   * first few and links to its full, paginated list.
+   */
   private List<RecordView.Section> sections(RecordKey key) {
-    Map<RecordType, List<RecordKey>> byType = new LinkedHashMap<>();
-    for (RecordType t : RecordType.values()) {
-      for (RecordKey from : views.model().backlinksTo(key)) {
-        if (from.type() == t) {
-          byType.computeIfAbsent(t, x -> new ArrayList<>()).add(from);
-        }
-      }
-    }
+    int size = BACKLINKS_SHOWN;
     List<RecordView.Section> out = new ArrayList<>();
-    byType.forEach((type, keys) ->
-        out.add(new RecordView.Section(backlinkTitle(key.type(), type), views.cards(keys))));
+    views.model().backlinksByType(key).forEach((type, keys) -> {
+      LinkView more = keys.size() <= size ? null : new LinkView(
+          views.links().href(Urls.backlinks(views.model().path(key), type)), views.text("backlinks.more", keys.size()));
+      out.add(new RecordView.Section(backlinkTitle(key.type(), type), views.cards(keys.subList(0, Math.min(size, keys.size()))),
+          keys.size(), more));
+    });
     return out;
   }
 
   /** backlinks.<target>.<source>, else backlinks.<target>.other, else backlinks.other. */
-  private String backlinkTitle(RecordType target, RecordType source) {
+  String backlinkTitle(RecordType target, RecordType source) {
     String name = views.typeName(source);
     return views.messages().find("backlinks." + target.key() + "." + source.key())
         .or(() -> views.messages().find("backlinks." + target.key() + ".other", name))

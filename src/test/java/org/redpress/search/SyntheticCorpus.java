@@ -77,7 +77,7 @@ public final class SyntheticCorpus {
             new SiteConfig.Program("development", "促发展", "党建引领促发展工程", ""),
             new SiteConfig.Program("livelihood", "惠民生", "党建引领惠民生工程", "")),
         List.of(new SiteConfig.VenueType("station", "红色加油站", 36)),
-        List.of(), new SiteConfig.Footer("", null, null, null, null, null, null), List.of(),
+        List.of(), new SiteConfig.Footer("", null, null, null, null, null, null), List.of(), SiteConfig.TagPages.DEFAULT,
         Map.of("title", 4f, "tags", 3f, "summary", 2f, "body", 1f));
   }
 
