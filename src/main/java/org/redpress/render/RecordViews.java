@@ -47,7 +47,7 @@ final class RecordViews {
         ? new RecordView.Reading(CjkText.hanCount(body.text()), CjkText.readingMinutes(body.text())) : null;
     return new RecordView(
         r.type().key(), views.typeName(r.type()), r.meta().title(),
-        Dates.iso(r.meta().date()), r.meta().date() == null ? null : views.date(r.meta().date()),
+        ViewFactory.dateIso(r.meta()), views.dateText(r.meta()),
         r.meta().approximate(), r.meta().note(), lead(r),
         r instanceof Record.Practice p ? practice(p) : null,
         r instanceof Record.Material m ? material(m) : null,

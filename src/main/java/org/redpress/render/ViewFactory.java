@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.redpress.config.SiteConfig;
+import org.redpress.content.Meta;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.content.Ref;
@@ -94,6 +95,25 @@ final class ViewFactory {
     return text("date.long", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
+  /**
+   * A record's date for reading: an estimated one only to the year (date.approximate: 约2018年),
+   * so that no page states a day the source never gave; null when undated.
+   */
+  String dateText(Meta meta) {
+    if (meta.date() == null) {
+      return null;
+    }
+    return meta.approximate() ? text("date.approximate", meta.date().getYear()) : date(meta.date());
+  }
+
+  /** The same for {@code <time datetime>}: 2018-06-30, or just 2018 when estimated. */
+  static String dateIso(Meta meta) {
+    if (meta.date() == null) {
+      return null;
+    }
+    return meta.approximate() ? String.valueOf(meta.date().getYear()) : Dates.iso(meta.date());
+  }
+
   /** A program's link to its term page, named as site.yaml names it. */
   LinkView program(String key) {
     return new LinkView(links.href(Urls.term(Taxonomy.PROGRAMS, key)), programName(key));
@@ -167,7 +187,7 @@ final class ViewFactory {
     Record.Material material = r instanceof Record.Material m ? m : null;
     Integer lesson = material != null && material.series() != null ? material.order() : null;
     return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
-        Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
+        dateIso(r.meta()), dateText(r.meta()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
         material == null ? null : material.minutes(),
         r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null);

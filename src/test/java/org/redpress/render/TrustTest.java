@@ -66,4 +66,22 @@ class TrustTest {
     Document home = RenderedSite.of(dir, SITE.replaceAll("(?m)^  (publisher|address|phone|email|icp|police):.*\\n", "")).html("index.html");
     assertThat(home.select(".footer-facts, .icp")).isEmpty();
   }
+
+  @Test
+  void anEstimatedDateIsShownOnlyToTheYearOnCardsAndOnTheRecordPage() {
+    RenderedSite site = RenderedSite.of(dir, SITE + """
+        -- content/practices/b.md --
+        ---
+        title: 日期是估计的
+        date: 2018-12-20
+        program: livelihood
+        approximate: true
+        ---
+        正文。
+        """);
+    Document list = site.html("practices/index.html");
+    assertThat(list.select(".card time").eachText()).containsExactly("约2018年", "2018年6月30日");
+    assertThat(list.select(".card time").eachAttr("datetime")).containsExactly("2018", "2018-06-30");
+    assertThat(site.html("practices/b/index.html").select("article time").text()).isEqualTo("约2018年");
+  }
 }
