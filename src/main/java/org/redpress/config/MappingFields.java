@@ -122,23 +122,14 @@ final class MappingFields {
 
   /** An optional list of strings, each at most {@code maxLength} characters; empty when absent. */
   List<String> optionalStrings(String key, int maxLength) {
-    Optional<YamlNode> node = map.get(key);
-    if (node.isEmpty()) {
-      return List.of();
-    }
-    if (!(node.get() instanceof YamlSequence seq)) {
-      diagnostics.error("E-TYPE", node.get().at(), key, "list", node.get().kindName());
-      return List.of();
-    }
     List<String> out = new ArrayList<>();
-    for (YamlNode item : seq.items()) {
-      if (item instanceof YamlScalar s && !s.isNull()
-          && s.text().codePointCount(0, s.text().length()) <= maxLength) {
-        out.add(s.text().strip());
-      } else if (item instanceof YamlScalar s && !s.isNull()) {
+    for (YamlNode item : items(map, key, false, diagnostics)) {
+      if (!(item instanceof YamlScalar s) || s.isNull()) {
+        diagnostics.error("E-TYPE", item.at(), key, "string", item.kindName());
+      } else if (s.text().codePointCount(0, s.text().length()) > maxLength) {
         diagnostics.error("E-LENGTH", s.at(), key, maxLength, s.text().codePointCount(0, s.text().length()));
       } else {
-        diagnostics.error("E-TYPE", item.at(), key, "string", item.kindName());
+        out.add(s.text().strip());
       }
     }
     return out;
@@ -146,6 +137,19 @@ final class MappingFields {
 
   static List<YamlMapping> listOfMappings(
       YamlMapping map, String key, boolean required, Diagnostics diagnostics) {
+    List<YamlMapping> out = new ArrayList<>();
+    for (YamlNode item : items(map, key, required, diagnostics)) {
+      if (item instanceof YamlMapping m) {
+        out.add(m);
+      } else {
+        diagnostics.error("E-TYPE", item.at(), key, "mapping", item.kindName());
+      }
+    }
+    return out;
+  }
+
+  /** The items of the list at {@code key}; none (and an error) when it is something else. */
+  private static List<YamlNode> items(YamlMapping map, String key, boolean required, Diagnostics diagnostics) {
     Optional<YamlNode> node = map.get(key);
     if (node.isEmpty()) {
       if (required) {
@@ -157,14 +161,6 @@ final class MappingFields {
       diagnostics.error("E-TYPE", node.get().at(), key, "list", node.get().kindName());
       return List.of();
     }
-    List<YamlMapping> out = new ArrayList<>();
-    for (YamlNode item : seq.items()) {
-      if (item instanceof YamlMapping m) {
-        out.add(m);
-      } else {
-        diagnostics.error("E-TYPE", item.at(), key, "mapping", item.kindName());
-      }
-    }
-    return out;
+    return seq.items();
   }
 }
