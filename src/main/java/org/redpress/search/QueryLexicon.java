@@ -10,13 +10,20 @@ import java.util.TreeMap;
  * What query understanding needs to know of the site ({@code docs/search.md} §3.1), built with
  * the index and shipped beside it: the traditional characters to fold (only those whose
  * simplified form the site uses and that the site never uses itself), the pinyin of the site's
- * own terms (two to four characters of every title and tag), and the site's tags for "did you
+ * own terms (two to four characters of every tag and of every venue's and organization's
+ * name), and the site's tags for "did you
  * mean" suggestions, most used first.
  */
 record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pinyin, List<String> tags) {
 
   /** Longest piece of a title or tag that gets a pinyin key, in characters. */
   static final int MAX_TERM = 4;
+
+  /**
+   * Most pinyin keys shipped: the file is fetched whole by the first pinyin query, so a big site
+   * keeps the keys of its most used terms (about 30 KB before compression) rather than all.
+   */
+  static final int MAX_PINYIN_KEYS = 1_000;
 
   QueryLexicon {
     simplified = java.util.Collections.unmodifiableMap(new TreeMap<>(simplified));
@@ -55,14 +62,22 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
   private static Map<String, String> pinyinTerms(List<SearchDocument> docs) {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     for (SearchDocument d : docs) {
-      pieces(d.title(), counts);
+      // Names (of venues and organizations) and tags are the site's terms; a practice's or a
+      // material's title is a sentence, and its pieces would make the map grow with every record.
+      if (d.type() == org.redpress.content.RecordType.VENUE || d.type() == org.redpress.content.RecordType.ORGANIZATION) {
+        pieces(d.title(), counts);
+      }
       d.tags().forEach(t -> pieces(t, counts));
     }
-    Map<String, String> out = new TreeMap<>();
-    counts.forEach((key, terms) -> out.put(key, terms.entrySet().stream()
+    List<Map.Entry<String, Map.Entry<String, Integer>>> best = new java.util.ArrayList<>();
+    counts.forEach((key, terms) -> best.add(Map.entry(key, terms.entrySet().stream()
         .min((a, b) -> a.getValue().equals(b.getValue())
             ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
-        .orElseThrow().getKey()));
+        .orElseThrow())));
+    best.sort((a, b) -> !a.getValue().getValue().equals(b.getValue().getValue())
+        ? b.getValue().getValue() - a.getValue().getValue() : a.getKey().compareTo(b.getKey()));
+    Map<String, String> out = new TreeMap<>();
+    best.stream().limit(MAX_PINYIN_KEYS).forEach(e -> out.put(e.getKey(), e.getValue().getKey()));
     return out;
   }
 
