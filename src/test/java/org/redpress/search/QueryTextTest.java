@@ -61,13 +61,16 @@ class QueryTextTest {
   }
 
   @Test
-  void theLexiconFoldsOnlyCharactersTheSiteNeverUsesAndMapsTitlesToPinyin() {
-    SearchDocument d = new SearchDocument("practices/a/", "书记项目", List.of("志愿服务"), "", "发展", 
+  void theLexiconFoldsOnlyCharactersTheSiteNeverUsesAndMapsTagsAndNamesToPinyin() {
+    SearchDocument practice = new SearchDocument("practices/a/", "书记项目见实效", List.of("志愿服务"), "", "发展",
         org.redpress.content.RecordType.PRACTICE, null, null, null);
-    QueryLexicon lexicon = QueryLexicon.of(List.of(d));
+    SearchDocument venue = new SearchDocument("venues/b/", "立发桥村", List.of(), "", "",
+        org.redpress.content.RecordType.VENUE, null, null, null);
+    QueryLexicon lexicon = QueryLexicon.of(List.of(practice, venue));
     assertThat(lexicon.simplified()).containsEntry('書', '书').containsEntry('發', '发').doesNotContainKey('书');
-    assertThat(lexicon.pinyin()).containsEntry("shujixiangmu", "书记项目").containsEntry("zhiyuan", "志愿")
-        .doesNotContainKey("fazhan");
+    // Tags and names are terms; a practice's title is a sentence and its body is not looked at.
+    assertThat(lexicon.pinyin()).containsEntry("zhiyuanfuwu", "志愿服务").containsEntry("lifaqiao", "立发桥")
+        .doesNotContainKey("shujixiangmu").doesNotContainKey("fazhan");
     assertThat(lexicon.tags()).containsExactly("志愿服务");
   }
 }
