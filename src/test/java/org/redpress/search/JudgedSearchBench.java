@@ -33,6 +33,7 @@ public final class JudgedSearchBench {
     sites.put("minimal", Sites.load(root.resolve("src/test/resources/sites/minimal")));
     Map<String, double[]> byKind = new LinkedHashMap<>();
     double[] all = new double[4];
+    Map<String, double[]> bySite = new java.util.TreeMap<>();
     Map<String, SearchIndex> indexes = new HashMap<>();
     try {
       sites.forEach((k, m) -> indexes.put(k, SearchIndex.build(m)));
@@ -44,6 +45,7 @@ public final class JudgedSearchBench {
         double[] m = {ndcg(paths, j.grades(), 5), success(paths, j.grades()), recall(paths, j.grades(), 10), 1};
         add(byKind.computeIfAbsent(j.kind(), k -> new double[4]), m);
         add(all, m);
+        add(bySite.computeIfAbsent("site " + j.site(), k -> new double[4]), m);
         if (verbose) {
           System.out.printf("%-11s %-7s %-28s nDCG@5 %.2f s@1 %.0f R@10 %.2f  %s%n", j.kind(), j.site(), j.query(),
               m[0], m[1], m[2], paths.stream().limit(5).map(p -> p + "=" + j.grades().getOrDefault(p, 0)).toList());
@@ -54,6 +56,7 @@ public final class JudgedSearchBench {
     }
     System.out.printf("%-12s %7s %8s %10s %10s%n", "kind", "queries", "nDCG@5", "success@1", "recall@10");
     byKind.forEach((k, v) -> row(k, v));
+    bySite.forEach((k, v) -> row(k, v));
     row("overall", all);
   }
 
