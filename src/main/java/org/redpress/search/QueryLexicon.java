@@ -1,10 +1,14 @@
 package org.redpress.search;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redpress.content.RecordType;
 
 /**
  * What query understanding needs to know of the site ({@code docs/search.md} §3.1), built with
@@ -26,8 +30,8 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
   static final int MAX_PINYIN_KEYS = 1_000;
 
   QueryLexicon {
-    simplified = java.util.Collections.unmodifiableMap(new TreeMap<>(simplified));
-    pinyin = java.util.Collections.unmodifiableMap(new TreeMap<>(pinyin));
+    simplified = Collections.unmodifiableMap(new TreeMap<>(simplified));
+    pinyin = Collections.unmodifiableMap(new TreeMap<>(pinyin));
     tags = List.copyOf(tags);
   }
 
@@ -64,12 +68,12 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
     for (SearchDocument d : docs) {
       // Names (of venues and organizations) and tags are the site's terms; a practice's or a
       // material's title is a sentence, and its pieces would make the map grow with every record.
-      if (d.type() == org.redpress.content.RecordType.VENUE || d.type() == org.redpress.content.RecordType.ORGANIZATION) {
+      if (d.type() == RecordType.VENUE || d.type() == RecordType.ORGANIZATION) {
         pieces(d.title(), counts);
       }
       d.tags().forEach(t -> pieces(t, counts));
     }
-    List<Map.Entry<String, Map.Entry<String, Integer>>> best = new java.util.ArrayList<>();
+    List<Map.Entry<String, Map.Entry<String, Integer>>> best = new ArrayList<>();
     counts.forEach((key, terms) -> best.add(Map.entry(key, terms.entrySet().stream()
         .min((a, b) -> a.getValue().equals(b.getValue())
             ? a.getKey().compareTo(b.getKey()) : b.getValue() - a.getValue())
@@ -112,9 +116,9 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
 
   /** Distinct tags, most used first, then in first-use order. */
   private static List<String> tagsByUse(List<SearchDocument> docs) {
-    Map<String, Integer> uses = new java.util.LinkedHashMap<>();
+    Map<String, Integer> uses = new LinkedHashMap<>();
     docs.forEach(d -> d.tags().forEach(t -> uses.merge(t, 1, Integer::sum)));
-    List<String> order = new java.util.ArrayList<>(uses.keySet());
+    List<String> order = new ArrayList<>(uses.keySet());
     order.sort((a, b) -> uses.get(b) - uses.get(a));
     return order;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,7 +38,7 @@ public record QueryPlan(List<ZhTokens.Token> tokens, List<ZhTokens.Token> rankOn
    * rank-only unigrams (those the index has, each once), any other missing token is dropped;
    * when no token is left, the rank-only unigrams count instead.
    */
-  QueryPlan resolve(java.util.function.Predicate<ZhTokens.Token> indexed) {
+  QueryPlan resolve(Predicate<ZhTokens.Token> indexed) {
     List<ZhTokens.Token> kept = new ArrayList<>();
     List<ZhTokens.Token> extra = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();

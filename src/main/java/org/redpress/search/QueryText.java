@@ -1,6 +1,7 @@
 package org.redpress.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -75,7 +76,7 @@ final class QueryText {
     int longest = lexicon.longestKey();
     int[] best = new int[n + 1];
     int[] from = new int[n + 1];
-    java.util.Arrays.fill(best, Integer.MAX_VALUE);
+    Arrays.fill(best, Integer.MAX_VALUE);
     best[0] = 0;
     for (int end = 1; end <= n; end++) {
       for (int s = Math.max(0, end - longest); s < end; s++) {
@@ -112,7 +113,7 @@ final class QueryText {
       if (hit == null) {
         i++;
       } else {
-        java.util.Arrays.fill(out, i, i + hit.length(), ' ');
+        Arrays.fill(out, i, i + hit.length(), ' ');
         i += hit.length();
       }
     }

@@ -19,9 +19,15 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ParallelLeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.redpress.config.SiteConfig;
 import org.redpress.model.SiteModel;
@@ -154,7 +160,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       for (String field : SearchFields.TEXT) {
         String f = token.kind() == ZhTokens.Kind.UNIGRAM ? SearchFields.unigram(field) : field;
-        if (leaf().docFreq(new org.apache.lucene.index.Term(f, token.term())) > 0) {
+        if (leaf().docFreq(new Term(f, token.term())) > 0) {
           return true;
         }
       }
@@ -213,14 +219,14 @@ public final class SearchIndex implements AutoCloseable {
   private void score(ZhTokens.Token token, double[] sum, int[] count, boolean counts) {
     try {
       Query q = searcher.rewrite(QueryPlan.clause(token, weights));
-      org.apache.lucene.search.Weight w = searcher.createWeight(q, org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
-      for (org.apache.lucene.index.LeafReaderContext ctx : reader.leaves()) {
-        org.apache.lucene.search.Scorer scorer = w.scorer(ctx);
+      Weight w = searcher.createWeight(q, ScoreMode.COMPLETE, 1f);
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Scorer scorer = w.scorer(ctx);
         if (scorer == null) {
           continue;
         }
-        org.apache.lucene.search.DocIdSetIterator it = scorer.iterator();
-        for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        DocIdSetIterator it = scorer.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
           sum[ctx.docBase + d] += scorer.score();
           count[ctx.docBase + d] += counts ? 1 : 0;
         }
