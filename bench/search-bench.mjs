@@ -7,7 +7,8 @@ import vm from 'node:vm';
 import zlib from 'node:zlib';
 
 const BASE = 'https://bench.test/';
-const QUERIES = [['2 chars', '党建'], ['4 chars', '志愿服务'], ['two words', '社区 服务']];
+const QUERIES = [['2 chars', '党建'], ['4 chars', '志愿服务'], ['two words', '社区 服务'], ['question', '怎么参加志愿服务'],
+  ['typo', '书计项目'], ['traditional', '書記項目'], ['pinyin', 'shujixiangmu']];
 const WARMUP = '书记项目';
 
 function load(dir) {

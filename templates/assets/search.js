@@ -53,10 +53,13 @@
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     var facetBox = el('div', 'search-facets');
+    var suggestBox = el('p', 'search-suggest');
+    suggestBox.hidden = true;
     var more = el('button', 'search-more', say(list, 'more'));
     more.type = 'button';
     more.hidden = true;
     list.parentNode.insertBefore(status, list);
+    list.parentNode.insertBefore(suggestBox, list);
     list.parentNode.insertBefore(facetBox, list);
     list.parentNode.insertBefore(more, list.nextSibling);
     list.setAttribute('aria-describedby', 'search-status');
@@ -92,6 +95,8 @@
       more.hidden = true;
       showEmpty(null);
       facetBox.textContent = '';
+      suggestBox.textContent = '';
+      suggestBox.hidden = true;
       if (!s.q) {
         status.textContent = say(list, 'prompt');
         showEmpty(s);
@@ -108,6 +113,7 @@
         renderFacets(s, r);
         if (!r.total) {
           status.textContent = say(list, 'none', { q: s.q });
+          renderSuggestions(r.suggestions || []);
           showEmpty(s);
         } else {
           status.textContent = (r.partial ? say(list, 'partial') : '') + say(list, 'found', { n: r.total });
@@ -193,6 +199,23 @@
         });
         facetBox.appendChild(set);
       });
+    }
+
+    /** 您是不是要找 …: the site's own terms as links that search for them. */
+    function renderSuggestions(terms) {
+      if (!terms.length || !list.getAttribute('data-msg-suggest')) return;
+      suggestBox.appendChild(document.createTextNode(say(list, 'suggest')));
+      terms.forEach(function (term, i) {
+        if (i) suggestBox.appendChild(document.createTextNode(say(list, 'suggest-sep')));
+        var a = el('a', null, term);
+        a.href = url({ q: term, filters: emptyFilters() });
+        a.addEventListener('click', function (ev) {
+          ev.preventDefault();
+          go({ q: term, filters: emptyFilters() }, true);
+        });
+        suggestBox.appendChild(a);
+      });
+      suggestBox.hidden = false;
     }
 
     /** The template's tips and browse links: none (null), all but the hit tips (no query), or fitting ones. */

@@ -87,7 +87,9 @@ public final class SearchCommand implements Callable<Integer> {
   private static String text(SearchResults r, Messages messages) {
     StringBuilder s = new StringBuilder();
     if (r.total() == 0) {
-      return messages.format("search.none", r.query());
+      String none = messages.format("search.none", r.query());
+      return r.suggestions().isEmpty() ? none
+          : none + "\n" + messages.format("search.suggest", String.join(messages.isEnglish() ? ", " : "、", r.suggestions()));
     }
     if (r.partial()) {
       s.append(messages.format("search.partial")).append('\n');

@@ -24,7 +24,7 @@ final class RankingCache {
   static final int MIN_DEPTH = 100;
 
   /** A ranking and whether it came from the partial fallback. */
-  record Entry(HitCollector.Ranking ranking, boolean partial) {
+  record Entry(Ranking ranking, boolean partial) {
 
     /** Whether the ranking answers any page that ends at or before {@code depth}. */
     boolean reaches(int depth) {
@@ -47,7 +47,10 @@ final class RankingCache {
    * one made by {@code rank} (given the depth to rank to), kept when it is not too deep.
    */
   Entry get(QueryPlan plan, Map<Facet, Set<String>> filters, int depth, IntFunction<Entry> rank) {
-    Key key = new Key(plan.tokens().stream().map(t -> t.kind() + " " + t.term()).toList(), filters);
+    List<String> tokens = new java.util.ArrayList<>(plan.tokens().stream().map(t -> t.kind() + " " + t.term()).toList());
+    plan.rankOnly().forEach(t -> tokens.add("+" + t.term()));
+    tokens.add(plan.complete() ? "complete" : "incomplete");
+    Key key = new Key(tokens, filters);
     Entry kept;
     synchronized (this) {
       kept = entries.get(key);

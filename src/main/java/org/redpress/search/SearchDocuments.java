@@ -40,7 +40,7 @@ public final class SearchDocuments {
         model.path(RecordKey.of(r)),
         r.meta().title(),
         r.meta().tags(),
-        r.meta().summary(),
+        summary(r),
         join(body, extras(r)),
         r.type(),
         program(r),
@@ -48,11 +48,24 @@ public final class SearchDocuments {
         organization(r));
   }
 
+  /**
+   * The summary, and on its own line a material's audience: both are one short line the editor
+   * writes about the whole page, so they weigh as the summary does (docs/search.md §2).
+   */
+  private static String summary(Record r) {
+    String audience = r instanceof Record.Material m ? m.audience() : null;
+    return audience == null || audience.isBlank() ? r.meta().summary()
+        : r.meta().summary().isEmpty() ? audience.strip() : r.meta().summary() + "\n" + audience.strip();
+  }
+
   /** Text that is not in the Markdown body but that a reader sees on the page and would search for. */
   private static List<String> extras(Record r) {
     List<String> out = new ArrayList<>();
+    out.add(r.meta().note());
     if (r instanceof Record.Venue v) {
       out.add(v.address());
+      out.add(v.hours());
+      out.add(v.contact());
       out.add(v.description());
     } else if (r instanceof Record.Organization o) {
       out.add(o.description());

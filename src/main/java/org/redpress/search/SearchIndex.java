@@ -19,9 +19,15 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ParallelLeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.redpress.config.SiteConfig;
 import org.redpress.model.SiteModel;
@@ -49,9 +55,11 @@ public final class SearchIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final RankingCache rankings = new RankingCache();
+  private final QueryLexicon lexicon;
 
   private SearchIndex(List<SearchDocument> docs, SiteConfig config, DirectoryReader reader) {
     this.docs = List.copyOf(docs);
+    this.lexicon = QueryLexicon.of(this.docs);
     this.config = config;
     this.weights = SearchFields.weights(config.searchWeights());
     this.facets = new FacetTable(docs, config);
@@ -120,42 +128,109 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** Runs {@code query}: ranked page of hits, total, partial flag and facet counts. */
+  /** Runs {@code query}: ranked page of hits, total, partial flag, facet counts and, when nothing matches, suggestions. */
   public SearchResults search(SearchQuery query) {
-    QueryPlan plan = QueryPlan.of(query.text());
+    String text = QueryText.rewrite(query.text(), lexicon);
+    QueryPlan plan = plan(text);
     if (plan.isEmpty()) {
-      return new SearchResults(query.text(), 0, false, List.of(), FacetTable.empty());
+      return new SearchResults(query.text(), 0, false, List.of(), FacetTable.empty(), suggest(text));
     }
     int depth = (int) Math.min(Integer.MAX_VALUE, (long) query.offset() + query.limit());
-    RankingCache.Entry ranked = rankings.get(plan, query.filters(), depth, d -> rank(plan, query.filters(), d));
-    HitCollector.Ranking ranking = ranked.ranking();
+    RankingCache.Entry ranked = rankings.get(plan, query.filters(), depth, d -> rank(plan, query.filters()));
+    Ranking ranking = ranked.ranking();
     List<SearchHit> hits = new ArrayList<>();
     for (int i = query.offset(); i < ranking.docs().length && i < depth; i++) {
       hits.add(hit(ranking.docs()[i], ranking.scores()[i], plan));
     }
-    return new SearchResults(query.text(), ranking.total(), ranked.partial(), hits, ranking.facets());
+    return new SearchResults(query.text(), ranking.total(), ranked.partial(), hits, ranking.facets(),
+        ranking.matches() == 0 ? suggest(text) : List.of());
   }
 
-  /** The best {@code depth} hits of {@code plan} that pass {@code filters}, falling back to fewer tokens (§3.3). */
-  private RankingCache.Entry rank(QueryPlan plan, Map<Facet, Set<String>> filters, int depth) {
-    HitCollector.Ranking all = collect(plan.all(weights), filters, depth);
+  /** The plan of rewritten query text, with the tokens the index lacks resolved away (§3.2). */
+  QueryPlan plan(String rewritten) {
+    return QueryPlan.of(rewritten).resolve(this::indexed);
+  }
+
+  private List<String> suggest(String rewritten) {
+    return QueryText.suggestions(rewritten, lexicon);
+  }
+
+  /** Whether any document has {@code token} in one of the fields it is looked up in. */
+  private boolean indexed(ZhTokens.Token token) {
+    try {
+      for (String field : SearchFields.TEXT) {
+        String f = token.kind() == ZhTokens.Kind.UNIGRAM ? SearchFields.unigram(field) : field;
+        if (leaf().docFreq(new Term(f, token.term())) > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every hit of {@code plan} that passes {@code filters} (§3.3–3.6): documents that match at
+   * least half of the counted tokens (or as many as the best one does, if fewer), ordered by how
+   * many they match, then score, then document number.
+   */
+  private RankingCache.Entry rank(QueryPlan plan, Map<Facet, Set<String>> filters) {
+    int n = docs.size();
+    double[] sum = new double[n];
+    int[] count = new int[n];
+    for (ZhTokens.Token t : plan.tokens()) {
+      score(t, sum, count, true);
+    }
+    for (ZhTokens.Token t : plan.rankOnly()) {
+      score(t, sum, count, false);
+    }
     int k = plan.tokens().size();
-    // The fallback depends on matches before filtering, which the pass above has counted.
-    if (all.matches() == 0 && k >= 2) {
-      for (int m = k - 1; m >= (k + 1) / 2; m--) {
-        HitCollector.Ranking fewer = collect(plan.atLeast(m, weights), filters, depth);
-        if (fewer.matches() > 0) {
-          return new RankingCache.Entry(fewer, true);
+    int best = 0;
+    for (int c : count) {
+      best = Math.max(best, c);
+    }
+    int need = Math.max(1, Math.min(best, (k + 1) / 2));
+    FacetTable.Tally tally = facets.tally(filters);
+    List<Integer> passing = new ArrayList<>();
+    int matches = 0;
+    for (int d = 0; d < n; d++) {
+      if (count[d] >= need) {
+        matches++;
+        if (tally.add(d)) {
+          passing.add(d);
         }
       }
     }
-    return new RankingCache.Entry(all, false);
+    passing.sort((a, b) -> count[a] != count[b] ? count[b] - count[a]
+        : Float.compare((float) sum[b], (float) sum[a]) != 0 ? Float.compare((float) sum[b], (float) sum[a]) : a - b);
+    int[] ranked = new int[passing.size()];
+    float[] scores = new float[passing.size()];
+    for (int i = 0; i < ranked.length; i++) {
+      ranked[i] = passing.get(i);
+      scores[i] = (float) sum[ranked[i]];
+    }
+    Ranking ranking = new Ranking(matches, ranked.length, ranked, scores, tally.counts());
+    // Partial (部分匹配): some token is missing from the hits, or from the whole site.
+    return new RankingCache.Entry(ranking, matches > 0 && (best < k || !plan.complete()));
   }
 
-  /** One pass over the matches of {@code q}: facets, totals and the best {@code depth} hits that pass {@code filters}. */
-  private HitCollector.Ranking collect(Query q, Map<Facet, Set<String>> filters, int depth) {
+  /** Adds one token's clause score (§3.5) to the documents it matches, and counts the match if it counts. */
+  private void score(ZhTokens.Token token, double[] sum, int[] count, boolean counts) {
     try {
-      return searcher.search(q, new HitCollector.Manager(facets, filters, depth));
+      Query q = searcher.rewrite(QueryPlan.clause(token, weights));
+      Weight w = searcher.createWeight(q, ScoreMode.COMPLETE, 1f);
+      for (LeafReaderContext ctx : reader.leaves()) {
+        Scorer scorer = w.scorer(ctx);
+        if (scorer == null) {
+          continue;
+        }
+        DocIdSetIterator it = scorer.iterator();
+        for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+          sum[ctx.docBase + d] += scorer.score();
+          count[ctx.docBase + d] += counts ? 1 : 0;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -193,6 +268,10 @@ public final class SearchIndex implements AutoCloseable {
   /** The published path prefix, e.g. {@code /} or {@code /sub/}. */
   public String basePath() {
     return config.basePath();
+  }
+
+  QueryLexicon lexicon() {
+    return lexicon;
   }
 
   float[] weights() {

@@ -7,14 +7,22 @@ import java.util.Map;
 
 /**
  * One page of hits with the number of all hits, whether the partial fallback (部分匹配) was
- * used, and the facet counts ({@code docs/search.md} §3.7).
+ * used, the facet counts ({@code docs/search.md} §3.7) and, when nothing matched, the site's
+ * terms to suggest (您是不是要找 …).
  */
 public record SearchResults(
-    String query, long total, boolean partial, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets) {
+    String query, long total, boolean partial, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets,
+    List<String> suggestions) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
+    suggestions = List.copyOf(suggestions);
+  }
+
+  public SearchResults(
+      String query, long total, boolean partial, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets) {
+    this(query, total, partial, hits, facets, List.of());
   }
 
   /**
@@ -37,6 +45,9 @@ public record SearchResults(
       list.add(hit);
     }
     root.put("hits", list);
+    if (!suggestions.isEmpty()) {
+      root.put("suggestions", suggestions);
+    }
     return root;
   }
 

@@ -16,7 +16,7 @@ import org.redpress.output.OutputFile;
 public final class StaticIndexExporter {
 
   /** Format of the files; the client refuses others. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   /** Documents per meta block: hits are scattered, so small blocks waste fewer bytes. */
   public static final int BLOCK = 4;
@@ -51,6 +51,7 @@ public final class StaticIndexExporter {
       for (int d = 0; d < docs.size(); d++) {
         files.put("t/" + d + ".bin", new ByteWriter().string(docs.get(d).snippetText()).toByteArray());
       }
+      lexicon(files, index.lexicon());
       String gen = generation(files);
       List<OutputFile> out = new ArrayList<>();
       out.add(OutputFile.text("search/index.json", EntryJson.of(index, gen, main.stats(), uni.stats(), s, u)));
@@ -58,6 +59,29 @@ public final class StaticIndexExporter {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The query lexicon (§4), each part only when it has something: the client fetches a part only when a query needs it. */
+  private static void lexicon(Map<String, byte[]> files, QueryLexicon lexicon) {
+    if (!lexicon.simplified().isEmpty()) {
+      StringBuilder from = new StringBuilder();
+      StringBuilder to = new StringBuilder();
+      lexicon.simplified().forEach((t, s) -> {
+        from.append(t);
+        to.append(s);
+      });
+      files.put("q/fold.bin", new ByteWriter().string(from.toString()).string(to.toString()).toByteArray());
+    }
+    if (!lexicon.pinyin().isEmpty()) {
+      ByteWriter w = new ByteWriter().varint(lexicon.pinyin().size());
+      lexicon.pinyin().forEach((k, v) -> w.string(k).string(v));
+      files.put("q/pinyin.bin", w.toByteArray());
+    }
+    if (!lexicon.tags().isEmpty()) {
+      ByteWriter w = new ByteWriter().varint(lexicon.tags().size());
+      lexicon.tags().forEach(w::string);
+      files.put("q/tags.bin", w.toByteArray());
     }
   }
 

@@ -6,7 +6,8 @@
  * dependencies; the results UI (the theme's search-ui.js) talks to it only through:
  *
  *   RedpressSearch.open(base)          → Promise of an engine for the site at base (URL ending '/')
- *   engine.search(text, filters)       → Promise of {tokens, partial, total, hits: [{doc, score}], facets}
+ *   engine.search(text, filters)       → Promise of {tokens, partial, total, hits: [{doc, score}], facets,
+ *                                         suggestions: [term]} (suggestions only when nothing matched)
  *   engine.hits(result, from, count)   → Promise of [{doc, path, title, titleMarks, type, typeLabel, date,
  *                                         snippet: {text, marks}}]; marks are [start, end) ranges
  */
@@ -14,7 +15,7 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 2;
+  var FORMAT = 3;
 
   // ---- analysis (docs/search.md §1) ----
 
@@ -109,6 +110,104 @@ var RedpressSearch = (function () {
       }
     });
     return out;
+  }
+
+  // ---- query understanding (docs/search.md §3.1), as QueryText in Java ----
+
+  /** Question and filler words, longest first; simplified only (traditional ones are folded first). */
+  var FILLERS = ['我想知道', '请问一下', '怎么样', '为什么', '什么样', '有没有', '有哪些', '是不是', '在哪里', '在哪儿',
+    '能不能', '怎么', '怎样', '如何', '什么', '哪里', '哪儿', '哪些', '哪个', '在哪', '多少', '附近',
+    '请问', '我想', '我要', '是否', '可以', '的', '吗', '呢', '吧', '啊', '呀', '了', '是'];
+  var MAX_PINYIN = 64;
+  var SUGGESTIONS = 3;
+
+  /** Traditional characters to simplified, one UTF-16 unit for one. */
+  function simplify(text, table) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      out += table.hasOwnProperty(c) ? table[c] : c;
+    }
+    return out;
+  }
+
+  /** Letters only (spaces allowed), or null: a query that might be pinyin. */
+  function latinLetters(text) {
+    var letters = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = fold(text.charCodeAt(i));
+      if (c >= 97 && c <= 122) letters += String.fromCharCode(c);
+      else if (c !== 32) return null;
+    }
+    return letters.length ? letters : null;
+  }
+
+  /** Pinyin letters split wholly into the site's keys (fewest pieces, longest last piece on a tie) → terms. */
+  function pinyin(text, py) {
+    var letters = latinLetters(text);
+    if (letters === null || letters.length > MAX_PINYIN || !py.longest) return text;
+    var n = letters.length;
+    var INF = 1e9;
+    var best = [0];
+    var from = [0];
+    for (var i = 1; i <= n; i++) best.push(INF), from.push(0);
+    for (var end = 1; end <= n; end++) {
+      for (var s = Math.max(0, end - py.longest); s < end; s++) {
+        if (best[s] !== INF && best[s] + 1 < best[end] && py.map.has(letters.slice(s, end))) {
+          best[end] = best[s] + 1;
+          from[end] = s;
+        }
+      }
+    }
+    if (best[n] === INF) return text;
+    var terms = [];
+    for (var e2 = n; e2 > 0; e2 = from[e2]) terms.unshift(py.map.get(letters.slice(from[e2], e2)));
+    return terms.join(' ');
+  }
+
+  /** Filler words become spaces, unless that leaves nothing to search for. */
+  function fillers(text) {
+    var out = text.split('');
+    var i = 0;
+    while (i < text.length) {
+      var hit = null;
+      for (var w = 0; w < FILLERS.length; w++) {
+        if (text.startsWith(FILLERS[w], i)) {
+          hit = FILLERS[w];
+          break;
+        }
+      }
+      if (hit === null) {
+        i++;
+      } else {
+        for (var k = 0; k < hit.length; k++) out[i + k] = ' ';
+        i += hit.length;
+      }
+    }
+    var stripped = out.join('');
+    return analyze(stripped).length ? stripped : text;
+  }
+
+  /** Tags sharing the most distinct Han characters with the query (most used first on a tie). */
+  function suggest(rewritten, tags) {
+    var chars = {};
+    for (var i = 0; i < rewritten.length; i++) {
+      if (isHan(rewritten.charCodeAt(i))) chars[rewritten.charAt(i)] = true;
+    }
+    var ranked = tags.map(function (tag, t) {
+      var seen = {};
+      var shared = 0;
+      for (var j = 0; j < tag.length; j++) {
+        var c = tag.charAt(j);
+        if (chars[c] && !seen[c]) {
+          seen[c] = true;
+          shared++;
+        }
+      }
+      return { tag: tag, t: t, shared: shared };
+    });
+    ranked.sort(function (a, b) { return b.shared - a.shared || a.t - b.t; });
+    return ranked.slice(0, SUGGESTIONS).map(function (r) { return r.tag; });
   }
 
   // ---- Lucene 9 BM25 (docs/search.md §3.5) ----
@@ -298,6 +397,95 @@ var RedpressSearch = (function () {
     return this.files[key];
   };
 
+  /** A part of the query lexicon (q/fold, q/pinyin, q/tags), fetched the first time a query needs it. */
+  Engine.prototype.lexicon = function (e, name) {
+    var key = 'lex:' + name;
+    if (!this.files[key]) {
+      this.files[key] = this.bytes(e.dir + 'q/' + name + '.bin').then(function (b) {
+        var r = new Reader(b);
+        if (name === 'fold') {
+          var from = r.str();
+          var to = r.str();
+          var table = {};
+          for (var i = 0; i < from.length; i++) table[from.charAt(i)] = to.charAt(i);
+          return table;
+        }
+        var count = r.varint();
+        if (name === 'tags') {
+          var tags = [];
+          for (var t = 0; t < count; t++) tags.push(r.str());
+          return tags;
+        }
+        var map = new Map();
+        for (var p = 0; p < count; p++) map.set(r.str(), r.str());
+        return { map: map, longest: e.pinyin };
+      });
+    }
+    return this.files[key];
+  };
+
+  /**
+   * The rewritten text, its tokens and their shard entries. The fold table is fetched only when
+   * a Han token is missing (or the query is cut at maxTokens): otherwise no character of the
+   * query is one the table folds, as it only holds characters the site never uses.
+   */
+  Engine.prototype.understand = async function (e, text) {
+    var self = this;
+    var py = e.pinyin && latinLetters(text) !== null ? await this.lexicon(e, 'pinyin') : null;
+    var attempt = async function (t) {
+      var rewritten = fillers(py ? pinyin(t, py) : t);
+      var tokens = plan(rewritten, e.maxTokens);
+      var found = await Promise.all(tokens.map(function (x) { return self.lookup(e, x); }));
+      var missing = analyze(rewritten).length > e.maxTokens;
+      found.forEach(function (f, i) { if (!f && tokens[i].kind !== 'a') missing = true; });
+      return { rewritten: rewritten, tokens: tokens, found: found, missing: missing };
+    };
+    var a = await attempt(text);
+    if (e.fold && a.missing) a = await attempt(simplify(text, await this.lexicon(e, 'fold')));
+    return a;
+  };
+
+  /**
+   * Keeps the tokens the index has (docs/search.md §3.2): a missing bigram gives its two
+   * characters as rank-only unigrams, other missing tokens are dropped; with none left, the
+   * rank-only unigrams count instead. → {tokens, found, extra, extraFound}
+   */
+  Engine.prototype.resolve = async function (e, a) {
+    var self = this;
+    var tokens = [];
+    var found = [];
+    var seen = {};
+    var key = function (t) { return (t.kind === 'u' ? 'u:' : 'm:') + t.term; };
+    a.tokens.forEach(function (t, i) {
+      if (a.found[i]) {
+        tokens.push(t);
+        found.push(a.found[i]);
+        seen[key(t)] = true;
+      }
+    });
+    var extra = [];
+    var extraFound = [];
+    for (var i = 0; i < a.tokens.length; i++) {
+      var t = a.tokens[i];
+      if (t.kind !== 'b' || a.found[i]) continue;
+      var mid = t.start + width(t.term.codePointAt(0));
+      var pair = [{ term: t.term.slice(0, mid - t.start), start: t.start, end: mid, kind: 'u' },
+        { term: t.term.slice(mid - t.start), start: mid, end: t.end, kind: 'u' }];
+      for (var j = 0; j < 2; j++) {
+        if (seen[key(pair[j])]) continue;
+        var f = await self.lookup(e, pair[j]);
+        if (f) {
+          seen[key(pair[j])] = true;
+          extra.push(pair[j]);
+          extraFound.push(f);
+        }
+      }
+    }
+    return tokens.length
+      ? { tokens: tokens, found: found, extra: extra, extraFound: extraFound, complete: tokens.length === a.tokens.length }
+      : { tokens: extra, found: extraFound, extra: [], extraFound: [], complete: a.tokens.length === 0 };
+  };
+
   /** The shard entry of a token: {bytes, at} or null when the index does not have it. */
   Engine.prototype.lookup = async function (e, token) {
     var uni = token.kind === 'u';
@@ -317,13 +505,16 @@ var RedpressSearch = (function () {
   Engine.prototype.search = async function (text, filters) {
     var e = await this.entry();
     var table = await this.facets();
-    var tokens = plan(text, e.maxTokens);
     var self = this;
-    var found = await Promise.all(tokens.map(function (t) { return self.lookup(e, t); }));
+    var understood = await this.understand(e, text || '');
+    var plan2 = await this.resolve(e, understood);
+    var all = plan2.tokens.concat(plan2.extra);
+    var found = plan2.found.concat(plan2.extraFound);
+    var counted = plan2.tokens.length;
     var needed = [];
     found.forEach(function (x, t) {
       for (var f = 0; x && f < 4; f++) {
-        if (x.bytes[x.at] & (1 << f)) needed.push(self.norms(e, tokens[t].kind === 'u' ? 'nu/' : 'n/', f));
+        if (x.bytes[x.at] & (1 << f)) needed.push(self.norms(e, all[t].kind === 'u' ? 'nu/' : 'n/', f));
       }
     });
     await Promise.all(needed);
@@ -332,11 +523,11 @@ var RedpressSearch = (function () {
     var matched = new Uint8Array(n);
     var clause = new Float64Array(n);
     var inClause = new Uint8Array(n);
+    var reached = new Uint8Array(n);
     var seen = [];
     var best = 0;
-    for (var t = 0; t < tokens.length; t++) {
-      if (!found[t]) continue;
-      var uni = tokens[t].kind === 'u';
+    for (var t = 0; t < all.length; t++) {
+      var uni = all[t].kind === 'u';
       var group = uni ? e.uni : e.main;
       var r = new Reader(found[t].bytes);
       r.p = found[t].at;
@@ -358,33 +549,35 @@ var RedpressSearch = (function () {
           clause[doc] += f32(weight - f32(weight / f32(1 + f32(list.freqs[p] * cache[norms[doc]]))));
         }
       }
-      // Lucene sums a BooleanQuery's clauses in double and rounds once per level.
+      // Each clause is rounded to float once; the clauses are summed in double (docs/search.md §3.5).
       for (var i = 0; i < docs.length; i++) {
         var d = docs[i];
-        if (matched[d] === 0) seen.push(d);
+        if (!reached[d]) {
+          reached[d] = 1;
+          seen.push(d);
+        }
         total[d] += f32(clause[d]);
         clause[d] = 0;
         inClause[d] = 0;
-        matched[d]++;
-        if (matched[d] > best) best = matched[d];
+        if (t < counted) {
+          matched[d]++;
+          if (matched[d] > best) best = matched[d];
+        }
       }
     }
-    var k = tokens.length;
-    var need = k;
-    var partial = false;
-    if (best < k && k >= 2 && best >= Math.ceil(k / 2)) {
-      need = best;
-      partial = true;
-    }
-    var hits = seen.filter(function (d) { return matched[d] >= need; });
+    var k = counted;
+    var need = Math.max(1, Math.min(best, Math.ceil(k / 2)));
+    var hits = seen.filter(function (d) { return matched[d] >= need; }).sort(function (a, b) { return a - b; });
     var chosen = choices(table, filters || {});
     var result = [];
     hits.forEach(function (d) {
-      if (passes(table, chosen, d, -1)) result.push({ doc: d, score: f32(total[d]) });
+      if (passes(table, chosen, d, -1)) result.push({ doc: d, score: f32(total[d]), count: matched[d] });
     });
-    result.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return { tokens: tokens, partial: partial && hits.length > 0, total: result.length, hits: result,
-      facets: counts(table, chosen, hits) };
+    result.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.doc - b.doc; });
+    var suggestions = hits.length || !e.tags ? [] : suggest(understood.rewritten, await this.lexicon(e, 'tags'));
+    return { tokens: plan2.tokens, partial: hits.length > 0 && (best < k || !plan2.complete), total: result.length,
+      hits: result.map(function (h) { return { doc: h.doc, score: h.score }; }),
+      facets: counts(table, chosen, hits), suggestions: suggestions };
   };
 
   /** One posting list (docs/search.md §4): deltas or a bitset, then two-bit frequency codes. */
@@ -583,5 +776,6 @@ var RedpressSearch = (function () {
   };
 
   return { FORMAT: FORMAT, open: open, Engine: Engine, analyze: analyze, unigrams: unigrams, plan: plan,
+    fillers: fillers, simplify: simplify, pinyin: pinyin, suggest: suggest,
     snippet: snippet, marks: marks, fnv1a: fnv1a, byte4ToInt: byte4ToInt };
 })();

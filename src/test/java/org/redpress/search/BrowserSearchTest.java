@@ -53,6 +53,7 @@ class BrowserSearchTest {
         title: 580志愿服务联盟带动专业分队
         date: 2019-05-01
         program: livelihood
+        tags: [志愿服务]
         ---
         社区志愿服务累计4098人次。
         -- content/materials/zhiyuan-rumen.md --
@@ -164,15 +165,26 @@ class BrowserSearchTest {
   }
 
   @Test
-  void aQueryWithoutHitsShowsTheTemplatesTipsAndBrowseLinks() throws Exception {
-    Document d = open(q("不存在"));
+  void aQueryWithoutHitsShowsSuggestionsTheTemplatesTipsAndBrowseLinks() throws Exception {
+    // No character of it is in the site: a typo's characters would still find pages.
+    Document d = open(q("氪氙氡"));
     assertThat(titles(d)).isEmpty();
-    assertThat(d.select("#search-status").text()).isEqualTo("没有找到与“不存在”相关的内容。");
+    assertThat(d.select("#search-status").text()).isEqualTo("没有找到与“氪氙氡”相关的内容。");
+    Element suggest = d.selectFirst(".search-suggest");
+    assertThat(suggest.hasAttr("hidden")).isFalse();
+    assertThat(suggest.text()).startsWith("您是不是要找：");
+    assertThat(suggest.select("a")).isNotEmpty().allSatisfy(a -> assertThat(a.attr("href")).contains("q="));
     Element empty = d.selectFirst("#search-empty");
     assertThat(empty.hasAttr("hidden")).isFalse();
     assertThat(empty.select("li[data-when=query]")).allSatisfy(li -> assertThat(li.hasAttr("hidden")).isFalse());
     assertThat(empty.selectFirst("li[data-when=filtered]").hasAttr("hidden")).isTrue();
     assertThat(empty.select(".browse a").eachAttr("href")).contains("/sub/practices/");
+  }
+
+  @Test
+  void aQuestionATraditionalSpellingAndPinyinFindWhatTheyMean() throws Exception {
+    assertThat(titles(open(q("怎么参加志愿服务")))).contains("认识志愿服务");
+    assertThat(titles(open(q("志願服務")))).containsExactlyInAnyOrder("580志愿服务联盟带动专业分队", "认识志愿服务");
   }
 
   @Test

@@ -106,6 +106,6 @@ class RankingCacheTest {
   /** A ranking of {@code depth} hits out of {@code total}. */
   private static RankingCache.Entry entry(int depth, int total) {
     int n = Math.min(depth, total);
-    return new RankingCache.Entry(new HitCollector.Ranking(total, total, new int[n], new float[n], Map.of()), false);
+    return new RankingCache.Entry(new Ranking(total, total, new int[n], new float[n], Map.of()), false);
   }
 }

@@ -57,6 +57,17 @@ class SearchCommandTest {
   }
 
   @Test
+  void aQueryThatFindsNothingSuggestsTheSitesOwnTerms() throws Exception {
+    Run text = run("氪氙氡", "--project", Sites.FIXTURE.toString());
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).contains("没有找到与“氪氙氡”相关的内容").contains("您是不是要找：");
+    Run json = run("氪氙氡", "--json", "--project", Sites.FIXTURE.toString());
+    JsonNode suggestions = new ObjectMapper().readTree(json.out()).get("suggestions");
+    assertThat(suggestions).isNotEmpty();
+    suggestions.forEach(s -> assertThat(text.out()).contains(s.asText()));
+  }
+
+  @Test
   void anUnknownTypeIsAUsageError() {
     assertThat(run("党建", "--type", "nonsense", "--project", Sites.FIXTURE.toString()).exit()).isEqualTo(2);
   }

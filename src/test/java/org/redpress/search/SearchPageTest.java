@@ -221,7 +221,9 @@ class SearchPageTest {
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write((EngineScript.source() + JsClient.ui()).getBytes(StandardCharsets.UTF_8));
     }
-    assertThat(out.size()).isLessThan(10 * 1024);
+    // 9.4 KB before query understanding (fillers, folding, pinyin, suggestions: +2.2 KB); the first
+    // query, client included, stays far under the 60 KB budget (docs/search.md, bench/search-bench.sh).
+    assertThat(out.size()).isLessThan(12 * 1024);
   }
 
   private static int count(String s, String part) {

@@ -40,7 +40,7 @@ class StaticIndexTest {
           + "\"weights\":\\[([0-9.]+,?){4}\\],"
           + "\"main\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
           + "\"uni\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
-          + "\"block\":" + StaticIndexExporter.BLOCK + "}\n");
+          + "\"block\":" + StaticIndexExporter.BLOCK + ",\"fold\":[01],\"pinyin\":\\d+,\"tags\":[01]}\n");
     }
   }
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Any run of two or more Han characters from a record's title or body finds that record. */
+/**
+ * Any run of two or more Han characters from a record's title, body or any other text its page
+ * shows as the record's own (tags, summary, audience, note, address, hours, contact,
+ * description) finds that record.
+ */
 class SubstringRecallTest {
 
   private static Corpus fixture;
@@ -56,6 +60,41 @@ class SubstringRecallTest {
       }
     }
     assertThat(wanted.values().stream().mapToInt(java.util.Set::size).sum()).isGreaterThan(1000);
+    wanted.forEach((q, ds) -> assertThat(fixture.index.matchingAll(q).stream().boxed().toList())
+        .as("%s finds records %s", q, ds).containsAll(ds));
+  }
+
+  @Test
+  void everyHanSubstringOfEveryOtherVisibleFieldFindsItsRecordInLucene() {
+    org.redpress.model.SiteModel model = Sites.fixture();
+    java.util.Map<String, Integer> byPath = new java.util.HashMap<>();
+    for (int d = 0; d < fixture.index.size(); d++) {
+      byPath.put(fixture.index.documents().get(d).path(), d);
+    }
+    java.util.Map<String, java.util.Set<Integer>> wanted = new java.util.LinkedHashMap<>();
+    int audiences = 0;
+    for (org.redpress.content.Record r : model.records()) {
+      int d = byPath.get(model.path(org.redpress.model.RecordKey.of(r)));
+      List<String> fields = new ArrayList<>(r.meta().tags());
+      fields.add(r.meta().summary());
+      fields.add(r.meta().note());
+      if (r instanceof org.redpress.content.Record.Material m && m.audience() != null) {
+        fields.add(m.audience());
+        audiences++;
+      } else if (r instanceof org.redpress.content.Record.Venue v) {
+        fields.addAll(java.util.Arrays.asList(v.address(), v.hours(), v.contact(), v.description()));
+      } else if (r instanceof org.redpress.content.Record.Organization o) {
+        fields.add(o.description());
+      }
+      for (String f : fields) {
+        for (String q : hanSubstrings(f == null ? "" : f)) {
+          if (q.codePointCount(0, q.length()) <= 8) {
+            wanted.computeIfAbsent(q, k -> new java.util.TreeSet<>()).add(d);
+          }
+        }
+      }
+    }
+    assertThat(audiences).as("materials with an audience in the fixture").isPositive();
     wanted.forEach((q, ds) -> assertThat(fixture.index.matchingAll(q).stream().boxed().toList())
         .as("%s finds records %s", q, ds).containsAll(ds));
   }

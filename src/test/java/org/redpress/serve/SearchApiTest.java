@@ -154,6 +154,9 @@ class SearchApiTest {
         hit.set(f, h.get(f));
       }
     }
+    if (api.has("suggestions")) {
+      root.set("suggestions", api.get("suggestions"));
+    }
     return root;
   }
 
