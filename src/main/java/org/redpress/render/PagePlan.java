@@ -24,6 +24,7 @@ final class PagePlan {
 
   private final ViewFactory views;
   private final ListViews lists;
+  private final MaterialFilters materialFilters;
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
@@ -31,7 +32,8 @@ final class PagePlan {
 
   PagePlan(ViewFactory views, RecordViews records, String searchScript) {
     this.views = views;
-    this.lists = new ListViews(views);
+    this.materialFilters = new MaterialFilters(views);
+    this.lists = new ListViews(views, materialFilters);
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
@@ -67,7 +69,8 @@ final class PagePlan {
   }
 
   private void listPages(RecordType type) {
-    for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
+    List<Record> records = type == RecordType.MATERIAL ? materialFilters.all() : model.ofType(type);
+    for (Pager<Record> p : Pager.paginate(records, model.config().pagination(), Urls.list(type))) {
       add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
@@ -76,6 +79,19 @@ final class PagePlan {
         }
         views.feed(type).ifPresent(page::feed);
         return model("list", page, view);
+      });
+    }
+    if (type == RecordType.MATERIAL) {
+      materialFilters.filters().forEach(this::filterPages);
+    }
+  }
+
+  private void filterPages(MaterialFilters.Filter filter) {
+    for (Pager<Record> p : Pager.paginate(filter.items(), model.config().pagination(), filter.path())) {
+      add(p.path(), "list.ftlh", () -> {
+        ListView view = lists.filtered(filter, p);
+        return model("list", views.page(p.path(), view.title()).crumb(views.home())
+            .crumb(views.section(RecordType.MATERIAL)).description(view.intro()), view);
       });
     }
   }

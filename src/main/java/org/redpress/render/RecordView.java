@@ -146,6 +146,8 @@ public record RecordView(
   /** Lesson {@code number} of {@code total} with the path and the previous and next lessons (null at the ends). */
   @Doc("Where a material stands in its learning path.")
   public record LessonNav(
+      @Doc("The path's key, as progress stores it (data-series).") String seriesKey,
+      @Doc("This material's id, as progress stores it (data-lesson).") String id,
       @Doc("The path's title.") String seriesTitle,
       @Doc("The path's page.") String seriesHref,
       @Doc("This lesson's number, from 1.") int number,

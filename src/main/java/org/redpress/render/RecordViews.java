@@ -191,7 +191,7 @@ final class RecordViews {
     int n = path.get().position(RecordKey.of(r));
     LinkView previous = n > 1 ? views.link(lessons.get(n - 2)).orElse(null) : null;
     LinkView next = n < lessons.size() ? views.link(lessons.get(n)).orElse(null) : null;
-    return new RecordView.LessonNav(path.get().title(), views.links().href(path.get().path()), n,
+    return new RecordView.LessonNav(path.get().key(), m.id(), path.get().title(), views.links().href(path.get().path()), n,
         lessons.size(), previous, next);
   }
 

@@ -12,6 +12,7 @@ import org.redpress.config.SiteConfig;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.content.Ref;
+import org.redpress.markdown.CjkText;
 import org.redpress.model.Pager;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
@@ -153,7 +154,8 @@ final class ViewFactory {
   CardView card(Record r) {
     RecordKey key = RecordKey.of(r);
     String program = r instanceof Record.Practice p ? programName(p.program())
-        : r instanceof Record.Achievement a ? programName(a.program()) : null;
+        : r instanceof Record.Achievement a ? programName(a.program())
+        : r instanceof Record.Material m && m.program() != null ? programName(m.program()) : null;
     String kind = r instanceof Record.Material m ? m.kind() : r instanceof Record.Organization o ? o.kind() : null;
     Record.Material material = r instanceof Record.Material m ? m : null;
     Integer lesson = material != null && material.series() != null ? material.order() : null;
@@ -162,8 +164,16 @@ final class ViewFactory {
     return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
         Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
-        material == null ? null : material.minutes(),
+        material == null ? null : studyMinutes(material), material != null && material.minutes() == null,
         r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure);
+  }
+
+  /**
+   * A material's study time: the minutes its editor declared, else its reading time (about 400
+   * Han characters a minute), so every material can be filtered by length.
+   */
+  int studyMinutes(Record.Material m) {
+    return m.minutes() != null ? m.minutes() : CjkText.readingMinutes(bodies.of(RecordKey.of(m)).text());
   }
 
   String programName(String key) {
