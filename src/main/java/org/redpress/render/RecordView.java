@@ -32,6 +32,7 @@ public record RecordView(
     @Doc("The table of contents; empty when the body has fewer than three headings.") List<Heading> toc,
     @Doc("A material's reading time; null for other types or an empty body.") Reading reading,
     @Doc("The lesson navigation of a material in a learning path; null otherwise.") LessonNav lesson,
+    @Doc("A material's URL as a QR code, for print; null on other types' pages.") QrCode qr,
     @Doc("Reverse links: the records pointing here, grouped by type.") List<Section> sections,
     @Doc("Related records not already among the reverse links.") List<CardView> related) {
 
@@ -154,6 +155,13 @@ public record RecordView(
       @Doc("How many lessons the path has.") int total,
       @Doc("The previous lesson; null for the first.") LinkView previous,
       @Doc("The next lesson; null for the last.") LinkView next) {}
+
+  /** A QR code as SVG geometry: a square of {@code size} modules, the dark ones in one path. */
+  @Doc("A QR code for an <svg viewBox=\"0 0 size size\"><path d=\"…\"/></svg> (no quiet zone).")
+  public record QrCode(
+      @Doc("The URL it encodes.") String text,
+      @Doc("Its width and height in modules.") int size,
+      @Doc("The dark modules as SVG path data (M, h, v, z only).") String path) {}
 
   /** A titled group of cards: reverse links such as the practices held at a venue. */
   @Doc("A titled group of reverse links, such as the practices held at a venue.")

@@ -49,7 +49,9 @@ final class RecordViews {
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), metrics(r), attachments(r),
-        body.html(), toc, reading, lesson(r), sections(key), related(key));
+        body.html(), toc, reading, lesson(r),
+        r instanceof Record.Material ? QrCodes.of(views.links().absolute(views.model().path(key))) : null,
+        sections(key), related(key));
   }
 
   private RecordView.PracticeFacts practice(Record.Practice p) {

@@ -27,7 +27,8 @@ final class ViewFactory {
 
   /** The site-wide half of every {@link PageContext}. */
   record SiteParts(String title, String description, String homeHref, String searchHref,
-      LinkView siteFeed, String css, String themeJs, String icon, String footerText, String icp) {}
+      LinkView siteFeed, String css, String themeJs, String icon, String footerText, String icp,
+      String manifest, String touchIcon) {}
 
   /** Sections of the main navigation, after the home page and before the menu pages. */
   static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
@@ -41,7 +42,10 @@ final class ViewFactory {
   private final List<LinkView> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages) {
+  private final boolean shareCards;
+
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, boolean shareCards) {
+    this.shareCards = shareCards;
     this.model = model;
     this.links = new Links(model.config());
     this.bodies = bodies;
@@ -54,7 +58,8 @@ final class ViewFactory {
         ? null : config.footer().icp().strip();
     this.site = new SiteParts(config.title(), config.description(), links.href(""), links.href("search/"),
         siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"),
-        config.footer() == null ? "" : config.footer().text(), icp);
+        config.footer() == null ? "" : config.footer().text(), icp,
+        links.href(ShareStep.MANIFEST), links.href(ShareStep.iconPath(ShareStep.ICON_SIZES.get(0))));
     this.navPaths = navigation();
   }
 
@@ -116,7 +121,8 @@ final class ViewFactory {
     List<NavItem> nav = navPaths.stream()
         .map(n -> new NavItem(links.href(n.href()), n.text(), isCurrent(n.href(), path)))
         .toList();
-    return new PageContext.Builder(site, title, links.absolute(path), nav);
+    return new PageContext.Builder(site, title, links.absolute(path), nav,
+        shareCards ? links.absolute(ShareStep.cardPath(path)) : null);
   }
 
   private static boolean isCurrent(String navPath, String path) {
