@@ -100,10 +100,10 @@
     card.querySelector('[data-role=bar]').style.width = Math.round(100 * count / links.length) + '%';
     var a = card.querySelector('[data-role=next]');
     if (next) {
-      a.href = next.href;
+      a.setAttribute('href', next.getAttribute('href'));
       a.textContent = fill(card.getAttribute('data-msg-next'), next.getAttribute('data-number'), next.textContent);
     } else {
-      a.href = links[0].href;
+      a.setAttribute('href', links[0].getAttribute('href'));
       a.textContent = card.getAttribute('data-msg-finished');
     }
     card.hidden = false;
@@ -185,7 +185,8 @@
       if (index >= parts.length) { state = 'idle'; index = 0; label(); return; }
       var u = new window.SpeechSynthesisUtterance(parts[index]);
       var voice = chineseVoice();
-      if (voice) { u.voice = voice; }
+      // The lang alone picks a Chinese voice where assigning one is refused.
+      try { if (voice) { u.voice = voice; } } catch (e) { /* keep lang */ }
       u.lang = box.getAttribute('data-lang');
       u.rate = parseFloat(rate.value) || 1;
       u.onend = function () {
