@@ -50,6 +50,7 @@ public sealed interface Record
   record Material(
       Meta meta,
       String kind,
+      String program,
       String series,
       Integer order,
       Integer minutes,

@@ -29,6 +29,9 @@ public final class RecordValidator {
     Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
     Placeholders.lineInBody(source.body()).ifPresent(line -> local.error("E-PLACEHOLDER-BODY",
         new SourcePosition(source.file(), source.bodyLine() + line, 1)));
+    if (source.type() == RecordType.MATERIAL && !local.hasErrors()) {
+      LessonLength.check(source, (Integer) f.get("minutes"), local);
+    }
     diagnostics.addAll(local.sorted());
     if (local.hasErrors()) {
       return Optional.empty();
@@ -42,7 +45,7 @@ public final class RecordValidator {
       case PRACTICE -> new Record.Practice(
           meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics());
       case MATERIAL -> new Record.Material(
-          meta, f.string("kind"), f.string("series"), f.integer("order"), f.integer("minutes"),
+          meta, f.string("kind"), f.string("program"), f.string("series"), f.integer("order"), f.integer("minutes"),
           f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"));
       case ACHIEVEMENT -> new Record.Achievement(
           meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"),

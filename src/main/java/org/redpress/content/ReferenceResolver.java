@@ -26,6 +26,9 @@ public final class ReferenceResolver {
           "tags", "years", "venue-types", "series", "search", "feeds", "assets", "media", "page",
           "404", "sitemap", "robots", "index", "api");
 
+  /** Second path segments a section's list uses: its pages, and the materials list's filters. */
+  public static final Set<String> RESERVED_IN_SECTIONS = Set.of("page", "kind", "short", "program");
+
   /**
    * Resolves the references of {@code records}, the valid records of {@code content}. A
    * reference to a file that exists but failed validation is not reported again: that file's
@@ -49,6 +52,11 @@ public final class ReferenceResolver {
       }
       if (r.type() == RecordType.PAGE && RESERVED_ROOTS.contains(r.id())) {
         diagnostics.error("E-DUP-URL", SourcePosition.startOf(r.meta().file()), "/" + r.id() + "/");
+        continue;
+      }
+      if (r.type() != RecordType.PAGE && RESERVED_IN_SECTIONS.contains(r.id())) {
+        diagnostics.error("E-DUP-URL", SourcePosition.startOf(r.meta().file()),
+            "/" + r.type().folder() + "/" + r.id() + "/");
         continue;
       }
       unique.add(r);

@@ -79,6 +79,7 @@ public final class Schemas {
             .oneOf("article", "video", "document", "course")
             .alias("文章", "article").alias("视频", "video").alias("文档", "document").alias("文件", "document")
             .alias("课程", "course"),
+        FieldSpec.of("program", PROGRAM, "所属工程（可选）：fortress/development/livelihood 或 强堡垒/促发展/惠民生"),
         FieldSpec.of("series", KEY, "学习路径（系列）的标识"),
         FieldSpec.of("order", INTEGER, "在系列中的序号，从 1 开始").range(1, 999),
         FieldSpec.of("minutes", INTEGER, "学习时长（分钟）").range(1, 1000),

@@ -50,6 +50,9 @@ final class TaxonomyBuilder {
     if (r instanceof Record.Achievement a) {
       return a.program();
     }
+    if (r instanceof Record.Material m) {
+      return m.program();
+    }
     return null;
   }
 

@@ -1,5 +1,6 @@
 package org.redpress.render;
 
+import java.awt.Font;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
@@ -22,6 +23,7 @@ final class BuildState {
   private AssetMap assets;
   private ThemeMessages messages;
   private ViewFactory views;
+  private Optional<Font> cardFont;
   private boolean bodiesReported;
 
   BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown) {
@@ -50,6 +52,14 @@ final class BuildState {
     return messages;
   }
 
+  /** The theme's card font ({@code templates/fonts/}), loaded on first use; empty (warned once) without one. */
+  synchronized Optional<Font> cardFont(Diagnostics diagnostics) {
+    if (cardFont == null) {
+      cardFont = CardFont.load(templatesDir, diagnostics);
+    }
+    return cardFont;
+  }
+
   synchronized AssetMap assets(Diagnostics diagnostics) {
     if (assets == null) {
       String shown = (templatesDir.getFileName() == null ? "templates" : templatesDir.getFileName()) + "/assets";
@@ -64,7 +74,8 @@ final class BuildState {
       throw new IllegalArgumentException("render state of another model");
     }
     if (views == null) {
-      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics));
+      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics),
+          cardFont(diagnostics).isPresent());
     }
     return views;
   }

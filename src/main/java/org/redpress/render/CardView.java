@@ -15,8 +15,9 @@ public record CardView(
     @Doc("The date as date.long prints it, or date.approximate (约2018年) when estimated; null when undated.") String dateText,
     @Doc("Whether the date is approximate.") boolean approximate,
     @Doc("The summary; may be empty.") String summary,
-    @Doc("A practice's or achievement's program name (site.yaml); else null.") String program,
+    @Doc("A practice's, achievement's or material's program name (site.yaml); else null.") String program,
     @Doc("A material's or organization's kind as records write it; name it with t(\"kind.<type>.\" + kind); else null.") String kind,
     @Doc("A material's lesson number in its learning path; null when not in one.") Integer lesson,
-    @Doc("A material's study time in minutes; null when not given.") Integer minutes,
+    @Doc("A material's study time in minutes: as declared, else estimated from its text; null for other types.") Integer minutes,
+    @Doc("Whether a material's minutes are estimated from its text (no minutes declared).") boolean minutesEstimated,
     @Doc("A venue's venue type name (site.yaml); else null.") String venueType) {}

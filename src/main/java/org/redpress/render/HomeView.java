@@ -14,7 +14,8 @@ public record HomeView(
     @Doc("The newest materials (four).") List<CardView> materials,
     @Doc("Headline figures: the first figure of each featured achievement, in the editors' order.") List<FigureView> figures,
     @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
-    @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections) {
+    @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections,
+    @Doc("The learning paths for the 继续学习 card the browser fills from its progress (partials/progress.ftlh).") List<ProgressView> progress) {
 
   public HomeView {
     programs = List.copyOf(programs);
@@ -24,6 +25,7 @@ public record HomeView(
     figures = List.copyOf(figures);
     venueGroups = List.copyOf(venueGroups);
     sections = List.copyOf(sections);
+    progress = List.copyOf(progress);
   }
 
   /** A program with how many practices and achievements it has. */

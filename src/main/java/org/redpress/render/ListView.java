@@ -13,9 +13,11 @@ public record ListView(
     @Doc("A term's taxonomy index; null on a type's list.") LinkView parent,
     @Doc("The records of this page.") List<CardView> items,
     @Doc("The page links; null when the list fits on one page.") PagerView pager,
-    @Doc("The list's Atom feed; null when it has none.") String feedHref) {
+    @Doc("The list's Atom feed; null when it has none.") String feedHref,
+    @Doc("Filter links (the materials list and its filter pages); empty elsewhere.") List<FilterGroup> filters) {
 
   public ListView {
     items = List.copyOf(items);
+    filters = List.copyOf(filters);
   }
 }

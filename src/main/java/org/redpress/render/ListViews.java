@@ -24,10 +24,12 @@ final class ListViews {
 
   private final ViewFactory views;
   private final SiteModel model;
+  private final MaterialFilters materialFilters;
 
-  ListViews(ViewFactory views) {
+  ListViews(ViewFactory views, MaterialFilters materialFilters) {
     this.views = views;
     this.model = views.model();
+    this.materialFilters = materialFilters;
   }
 
   HomeView home() {
@@ -41,7 +43,8 @@ final class ListViews {
     List<CardView> practices = model.ofType(RecordType.PRACTICE).stream().limit(HOME_PRACTICES).map(views::card).toList();
     List<CardView> materials = model.ofType(RecordType.MATERIAL).stream().limit(HOME_MATERIALS).map(views::card).toList();
     List<LinkView> sections = ViewFactory.SECTIONS.stream().map(views::section).toList();
-    return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections);
+    return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections,
+        model.learningPaths().stream().map(this::progress).toList());
   }
 
   private static int count(List<RecordKey> keys, RecordType type) {
@@ -81,9 +84,18 @@ final class ListViews {
 
   ListView list(RecordType type, Pager<Record> page) {
     String intro = type == RecordType.PAGE ? "" : views.text("list.intro." + type.key());
+    List<FilterGroup> filters = type == RecordType.MATERIAL ? materialFilters.groups(page.firstPath()) : List.of();
     return new ListView(titled(views.typeName(type), page), intro, null,
         page.items().stream().map(views::card).toList(), views.pager(page),
-        views.feed(type).map(LinkView::href).orElse(null));
+        views.feed(type).map(LinkView::href).orElse(null), filters);
+  }
+
+  /** A page of the materials list narrowed by one filter. */
+  ListView filtered(MaterialFilters.Filter filter, Pager<Record> page) {
+    String title = views.text("filter.title", views.typeName(RecordType.MATERIAL), filter.name());
+    return new ListView(titled(title, page), views.text("filter.intro", filter.items().size()), null,
+        page.items().stream().map(views::card).toList(), views.pager(page), null,
+        materialFilters.groups(filter.path()));
   }
 
   TaxonomyView taxonomy(Taxonomy t) {
@@ -97,7 +109,7 @@ final class ListViews {
   ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
     LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), taxonomyTitle(t));
     return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
-        views.cards(page.items()), views.pager(page), null);
+        views.cards(page.items()), views.pager(page), null, List.of());
   }
 
   /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */
@@ -123,16 +135,26 @@ final class ListViews {
   SeriesView series(LearningPath path) {
     List<SeriesView.Lesson> lessons = new ArrayList<>();
     int total = 0;
+    boolean estimated = false;
     for (RecordKey key : path.lessons()) {
-      Optional<Record> r = model.get(key);
-      if (r.isPresent()) {
-        Integer minutes = r.get() instanceof Record.Material m ? m.minutes() : null;
-        total += minutes == null ? 0 : minutes;
-        lessons.add(new SeriesView.Lesson(path.position(key), views.card(r.get()), minutes));
+      if (model.get(key).orElse(null) instanceof Record.Material m) {
+        int minutes = views.studyMinutes(m);
+        total += minutes;
+        estimated |= m.minutes() == null;
+        lessons.add(new SeriesView.Lesson(path.position(key), views.card(m), key.id(), minutes, m.minutes() == null));
       }
     }
     String description = model.config().seriesInfo(path.key()).map(SiteConfig.Series::description).orElse("");
-    return new SeriesView(path.title(), description, lessons, total);
+    return new SeriesView(path.title(), description, lessons, total, estimated, progress(path));
+  }
+
+  /** A learning path with its lessons' ids and links, for the progress kept in the browser. */
+  ProgressView progress(LearningPath path) {
+    List<ProgressView.LessonLink> lessons = new ArrayList<>();
+    for (RecordKey key : path.lessons()) {
+      views.link(key).ifPresent(l -> lessons.add(new ProgressView.LessonLink(key.id(), path.position(key), l.text(), l.href())));
+    }
+    return new ProgressView(path.key(), path.title(), views.links().href(path.path()), lessons);
   }
 
   private String termDescription(String taxonomy, Term term) {

@@ -15,7 +15,7 @@ public record PageContext(
     @Doc("The meta description: the page's summary, else the site's description.") String description,
     @Doc("The page's absolute URL.") String canonical,
     @Doc("The Open Graph type: article for record pages, else website.") String ogType,
-    @Doc("The absolute URL of a record's cover image; null without one.") String ogImage,
+    @Doc("The absolute URL of the picture a shared link shows: the record's photo, else the page's share card (PNG, 1200×630); null when the theme has no card font.") String ogImage,
     @Doc("The home page.") String homeHref,
     @Doc("The search page.") String searchHref,
     @Doc("The main navigation, with the current entry marked.") List<NavItem> nav,
@@ -24,6 +24,8 @@ public record PageContext(
     @Doc("The hashed stylesheet; null when missing.") String css,
     @Doc("The hashed theme script (large-print switch); null when missing.") String themeJs,
     @Doc("The hashed icon; null when missing.") String icon,
+    @Doc("The web app manifest (manifest.webmanifest).") String manifest,
+    @Doc("The 180 px PNG icon for iOS home screens (apple-touch-icon).") String touchIcon,
     @Doc("The hashed search script, on the search page only; else null.") String searchJs,
     @Doc("The footer: its text and who runs the site (site.yaml).") FooterView footer,
     @Doc("Whether search engines should skip the page (404).") boolean noindex,
@@ -44,14 +46,16 @@ public record PageContext(
     private String description;
     private String ogType = "website";
     private String ogImage;
+    private final String shareCard;
     private final List<LinkView> crumbs = new ArrayList<>();
     private final List<LinkView> feeds = new ArrayList<>();
     private String searchJs;
     private boolean noindex;
     private String bodyClass = "";
 
-    Builder(ViewFactory.SiteParts site, String title, String canonical, List<NavItem> nav) {
+    Builder(ViewFactory.SiteParts site, String title, String canonical, List<NavItem> nav, String shareCard) {
       this.site = site;
+      this.shareCard = shareCard;
       this.title = title;
       this.canonical = canonical;
       this.nav = nav;
@@ -65,9 +69,10 @@ public record PageContext(
       return this;
     }
 
-    Builder article(String image) {
+    /** A record page; {@code photo} is its first photo's absolute URL, or null to share the page's card. */
+    Builder article(String photo) {
       ogType = "article";
-      ogImage = image;
+      ogImage = photo;
       return this;
     }
 
@@ -101,9 +106,10 @@ public record PageContext(
       if (site.siteFeed() != null) {
         allFeeds.add(site.siteFeed());
       }
-      return new PageContext(site.title(), title, description, canonical, ogType, ogImage,
+      return new PageContext(site.title(), title, description, canonical, ogType,
+          ogImage != null ? ogImage : shareCard,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
-          site.icon(), searchJs, site.footer(), noindex, bodyClass);
+          site.icon(), site.manifest(), site.touchIcon(), searchJs, site.footer(), noindex, bodyClass);
     }
   }
 }

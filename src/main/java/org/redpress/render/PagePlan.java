@@ -24,6 +24,7 @@ final class PagePlan {
 
   private final ViewFactory views;
   private final ListViews lists;
+  private final MaterialFilters materialFilters;
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
@@ -31,7 +32,8 @@ final class PagePlan {
 
   PagePlan(ViewFactory views, RecordViews records, String searchScript) {
     this.views = views;
-    this.lists = new ListViews(views);
+    this.materialFilters = new MaterialFilters(views);
+    this.lists = new ListViews(views, materialFilters);
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
@@ -68,7 +70,8 @@ final class PagePlan {
   }
 
   private void listPages(RecordType type) {
-    for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
+    List<Record> records = type == RecordType.MATERIAL ? materialFilters.all() : model.ofType(type);
+    for (Pager<Record> p : Pager.paginate(records, model.config().pagination(), Urls.list(type))) {
       add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
@@ -77,6 +80,19 @@ final class PagePlan {
         }
         views.feed(type).ifPresent(page::feed);
         return model("list", page, view);
+      });
+    }
+    if (type == RecordType.MATERIAL) {
+      materialFilters.filters().forEach(this::filterPages);
+    }
+  }
+
+  private void filterPages(MaterialFilters.Filter filter) {
+    for (Pager<Record> p : Pager.paginate(filter.items(), model.config().pagination(), filter.path())) {
+      add(p.path(), "list.ftlh", () -> {
+        ListView view = lists.filtered(filter, p);
+        return model("list", views.page(p.path(), view.title()).crumb(views.home())
+            .crumb(views.section(RecordType.MATERIAL)).description(view.intro()), view);
       });
     }
   }
@@ -89,7 +105,7 @@ final class PagePlan {
       RecordView view = records.view(r);
       PageContext.Builder page = views.page(path, r.meta().title()).crumb(views.home())
           .description(views.bodies().of(key).summary())
-          .article(RecordViews.coverFile(r).map(f -> views.links().absolute("media/" + f)).orElse(null));
+          .article(SharePhoto.of(r).map(f -> views.links().absolute("media/" + f)).orElse(null));
       if (r.type() != RecordType.PAGE) {
         page.crumb(views.section(r.type()));
       }
@@ -111,7 +127,8 @@ final class PagePlan {
       for (Pager<RecordKey> p : Pager.paginate(keys, size, Urls.backlinks(recordPath, type))) {
         add(p.path(), "list.ftlh", () -> {
           String title = r.meta().title() + views.text("backlinks.separator") + records.backlinkTitle(r.type(), type);
-          ListView view = new ListView(lists.titled(title, p), "", parent, views.cards(p.items()), views.pager(p), null);
+          ListView view = new ListView(lists.titled(title, p), "", parent, views.cards(p.items()), views.pager(p), null,
+              List.of());
           return model("backlinks", views.page(p.path(), view.title()).crumb(views.home())
               .crumb(views.section(r.type())).crumb(parent), view);
         });

@@ -33,6 +33,7 @@ public record RecordView(
     @Doc("The table of contents; empty when the body has fewer than three headings.") List<Heading> toc,
     @Doc("A material's reading time; null for other types or an empty body.") Reading reading,
     @Doc("The lesson navigation of a material in a learning path; null otherwise.") LessonNav lesson,
+    @Doc("A material's URL as a QR code, for print; null on other types' pages.") QrCode qr,
     @Doc("Reverse links: the records pointing here, grouped by type.") List<Section> sections,
     @Doc("Related records not already among the reverse links.") List<CardView> related,
     @Doc("The publications the record draws on (cites, from site.yaml's sources).") List<SourceView> sources) {
@@ -169,12 +170,21 @@ public record RecordView(
   /** Lesson {@code number} of {@code total} with the path and the previous and next lessons (null at the ends). */
   @Doc("Where a material stands in its learning path.")
   public record LessonNav(
+      @Doc("The path's key, as progress stores it (data-series).") String seriesKey,
+      @Doc("This material's id, as progress stores it (data-lesson).") String id,
       @Doc("The path's title.") String seriesTitle,
       @Doc("The path's page.") String seriesHref,
       @Doc("This lesson's number, from 1.") int number,
       @Doc("How many lessons the path has.") int total,
       @Doc("The previous lesson; null for the first.") LinkView previous,
       @Doc("The next lesson; null for the last.") LinkView next) {}
+
+  /** A QR code as SVG geometry: a square of {@code size} modules, the dark ones in one path. */
+  @Doc("A QR code for an <svg viewBox=\"0 0 size size\"><path d=\"…\"/></svg> (no quiet zone).")
+  public record QrCode(
+      @Doc("The URL it encodes.") String text,
+      @Doc("Its width and height in modules.") int size,
+      @Doc("The dark modules as SVG path data (M, h, v, z only).") String path) {}
 
   /** A titled group of cards: reverse links such as the practices held at a venue. */
   @Doc("A titled group of reverse links, such as the practices held at a venue.")

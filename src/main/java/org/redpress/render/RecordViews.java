@@ -55,7 +55,9 @@ final class RecordViews {
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
-        body.html(), toc, reading, lesson(r), sections(key), related(key), sources(r));
+        body.html(), toc, reading, lesson(r),
+        r instanceof Record.Material ? QrCodes.of(views.links().absolute(views.model().path(key))) : null,
+        sections(key), related(key), sources(r));
   }
 
   private List<RecordView.SourceView> sources(Record r) {
@@ -208,7 +210,7 @@ final class RecordViews {
     int n = path.get().position(RecordKey.of(r));
     LinkView previous = n > 1 ? views.link(lessons.get(n - 2)).orElse(null) : null;
     LinkView next = n < lessons.size() ? views.link(lessons.get(n)).orElse(null) : null;
-    return new RecordView.LessonNav(path.get().title(), views.links().href(path.get().path()), n,
+    return new RecordView.LessonNav(path.get().key(), m.id(), path.get().title(), views.links().href(path.get().path()), n,
         lessons.size(), previous, next);
   }
 

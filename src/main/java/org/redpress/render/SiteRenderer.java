@@ -27,6 +27,7 @@ public final class SiteRenderer {
   private final FeedsStep feeds;
   private final SitemapStep sitemap;
   private final RobotsStep robots;
+  private final ShareStep share;
 
   /**
    * A renderer of {@code model} with the templates of {@code templatesDir}, media from {@code
@@ -43,6 +44,7 @@ public final class SiteRenderer {
     this.feeds = new FeedsStep(state);
     this.sitemap = new SitemapStep(pages, state);
     this.robots = new RobotsStep(state);
+    this.share = new ShareStep(pages, state);
   }
 
   /** The model rendered. */
@@ -61,7 +63,7 @@ public final class SiteRenderer {
 
   /** The steps in the order a build runs them; each returns its files sorted by path. */
   public List<OutputStep> steps() {
-    return List.of(assets, media, pages, feeds, sitemap, robots);
+    return List.of(assets, media, pages, feeds, sitemap, robots, share);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class SiteRenderer {
         return pages.produce(m, diagnostics, stop);
       }
     };
-    return List.of(assets, media, pagesUntilStopped, feeds, sitemap, robots);
+    return List.of(assets, media, pagesUntilStopped, feeds, sitemap, robots, share);
   }
 
   /**
@@ -95,6 +97,9 @@ public final class SiteRenderer {
     }
     if (path.startsWith("media/")) {
       return media.file(model, path.substring("media/".length()), diagnostics);
+    }
+    if (path.startsWith("share/") || path.startsWith("icons/") || path.equals(ShareStep.MANIFEST)) {
+      return share.file(model, path, diagnostics);
     }
     OutputStep step = path.startsWith("assets/") ? assets
         : path.equals("sitemap.xml") ? sitemap

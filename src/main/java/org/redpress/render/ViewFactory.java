@@ -12,6 +12,7 @@ import org.redpress.content.Meta;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.content.Ref;
+import org.redpress.markdown.CjkText;
 import org.redpress.model.Pager;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
@@ -26,7 +27,8 @@ final class ViewFactory {
 
   /** The site-wide half of every {@link PageContext}. */
   record SiteParts(String title, String description, String homeHref, String searchHref,
-      LinkView siteFeed, String css, String themeJs, String icon, FooterView footer) {}
+      LinkView siteFeed, String css, String themeJs, String icon, FooterView footer, String manifest,
+      String touchIcon) {}
 
   /** Sections of the main navigation, after the home page and before the menu pages. */
   static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
@@ -40,7 +42,10 @@ final class ViewFactory {
   private final List<NavItem> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages) {
+  private final boolean shareCards;
+
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, boolean shareCards) {
+    this.shareCards = shareCards;
     this.model = model;
     this.links = new Links(model.config());
     this.bodies = bodies;
@@ -50,7 +55,8 @@ final class ViewFactory {
     LinkView siteFeed = Feeds.exists(model, Optional.empty())
         ? new LinkView(links.href(Feeds.path(Optional.empty())), text("feed.site", config.title())) : null;
     this.site = new SiteParts(config.title(), config.description(), links.href(""), links.href("search/"),
-        siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"), footer(config));
+        siteFeed, asset(assets, "site.css"), asset(assets, "theme.js"), asset(assets, "icon.svg"), footer(config),
+        links.href(ShareStep.MANIFEST), links.href(ShareStep.iconPath(ShareStep.ICON_SIZES.get(0))));
     this.navPaths = navigation();
   }
 
@@ -144,7 +150,8 @@ final class ViewFactory {
     List<NavItem> nav = navPaths.stream()
         .map(n -> new NavItem(links.href(n.href()), n.text(), isCurrent(n.href(), path), n.page()))
         .toList();
-    return new PageContext.Builder(site, title, links.absolute(path), nav);
+    return new PageContext.Builder(site, title, links.absolute(path), nav,
+        shareCards ? links.absolute(ShareStep.cardPath(path)) : null);
   }
 
   private static boolean isCurrent(String navPath, String path) {
@@ -182,15 +189,24 @@ final class ViewFactory {
   CardView card(Record r) {
     RecordKey key = RecordKey.of(r);
     String program = r instanceof Record.Practice p ? programName(p.program())
-        : r instanceof Record.Achievement a ? programName(a.program()) : null;
+        : r instanceof Record.Achievement a ? programName(a.program())
+        : r instanceof Record.Material m && m.program() != null ? programName(m.program()) : null;
     String kind = r instanceof Record.Material m ? m.kind() : r instanceof Record.Organization o ? o.kind() : null;
     Record.Material material = r instanceof Record.Material m ? m : null;
     Integer lesson = material != null && material.series() != null ? material.order() : null;
     return new CardView(links.href(model.path(key)), r.meta().title(), r.type().key(), typeName(r.type()),
         dateIso(r.meta()), dateText(r.meta()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
-        material == null ? null : material.minutes(),
+        material == null ? null : studyMinutes(material), material != null && material.minutes() == null,
         r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null);
+  }
+
+  /**
+   * A material's study time: the minutes its editor declared, else its reading time (about 400
+   * Han characters a minute), so every material can be filtered by length.
+   */
+  int studyMinutes(Record.Material m) {
+    return m.minutes() != null ? m.minutes() : CjkText.readingMinutes(bodies.of(RecordKey.of(m)).text());
   }
 
   String programName(String key) {

@@ -6,12 +6,12 @@
  * docs/templates.md}, generated from their {@link org.redpress.render.Doc} annotations), and the
  * {@link org.redpress.render.SiteRenderer} of one model, which turns it into in-memory files —
  * hashed theme assets, media copies, HTML pages, Atom feeds, the sitemap and robots.txt, each
- * through its template — either all of them as a build's ordered steps, or one by its path as
+ * through its template, and the PNG share cards, icons and web app manifest — either all of them as a build's ordered steps, or one by its path as
  * the preview asks. Both run the same code, so a page is the same bytes either way. What a
  * renderer renders (bodies, parsed templates) lives and dies with its model; nothing is kept
  * from one build to the next. The {@link org.redpress.render.LinkChecker} proves every internal
  * link and anchor of a rendered site resolves.
  *
- * <p>May import: hashing, diagnostics, config, markdown, content, model, output (and jsoup, Freemarker, Jackson YAML).
+ * <p>May import: hashing, diagnostics, config, markdown, content, model, output (and jsoup, Freemarker, Jackson YAML, ZXing).
  */
 package org.redpress.render;

@@ -309,4 +309,54 @@ class RecordValidatorTest {
     assertThat(c.records().get(0).meta().title()).isEqualTo("关于");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("W-INVISIBLE");
   }
+
+  @Test
+  void warnsAtTheMinutesFieldWhenADeclaredLengthIsFarFromTheText() {
+    String body = "学".repeat(400);
+    ContentFixture.resolve(dir, """
+        -- content/materials/long-label.md --
+        ---
+        title: 一课
+        date: 2018-01-01
+        kind: course
+        minutes: 15
+        ---
+        %s
+        -- content/materials/honest.md --
+        ---
+        title: 二课
+        date: 2018-01-01
+        kind: course
+        minutes: 7
+        ---
+        %s
+        -- content/materials/undeclared.md --
+        ---
+        title: 三课
+        date: 2018-01-01
+        kind: course
+        ---
+        短。
+        """.formatted(body, body), diagnostics);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("W-MINUTES");
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertThat(d.at().file()).isEqualTo("content/materials/long-label.md");
+    assertThat(d.at().line()).isEqualTo(5);
+    assertThat(d.args()).containsExactly("15", "400", "1", "1", "7");
+  }
+
+  @Test
+  void refusesAMaterialIdTheFilterPagesUse() {
+    ContentFixture.resolve(dir, """
+        -- content/materials/short.md --
+        ---
+        title: 短
+        date: 2018-01-01
+        kind: article
+        ---
+        正文。
+        """, diagnostics);
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-DUP-URL");
+    assertThat(diagnostics.sorted().get(0).args()).containsExactly("/materials/short/");
+  }
 }

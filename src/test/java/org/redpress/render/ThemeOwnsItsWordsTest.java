@@ -52,7 +52,7 @@ class ThemeOwnsItsWordsTest {
   void cardsPartialDecidesWhichLabelsACardShows() {
     Path partial = Path.of("partials/cards.ftlh");
     Result before = build(partial, UnaryOperator.identity());
-    Result after = build(partial, ftl -> ftl.replace("\n        + c.minutes???then([t(\"card.minutes\", c.minutes)], [])", ""));
+    Result after = build(partial, ftl -> ftl.replace("\n        + c.minutes???then([t(c.minutesEstimated?then(\"card.minutesEstimated\", \"card.minutes\"), c.minutes)], [])", ""));
     assertThat(errors(after)).isEmpty();
     assertThat(cardLabels(before.html("materials/index.html"), "第二课")).containsExactly("课程", "第 2 课", "5 分钟");
     assertThat(cardLabels(after.html("materials/index.html"), "第二课")).containsExactly("课程", "第 2 课");

@@ -49,7 +49,8 @@ class ThemeTest {
   @Test
   void theThemeMakesNoThirdPartyRequests() throws IOException {
     try (Stream<Path> files = Files.walk(THEME)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      // The card font is binary and makes no request; every other theme file is text.
+      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".otf")).toList()) {
         String text = Files.readString(file);
         assertThat(text).as(file.toString()).doesNotContainPattern("src=\"https?://|href=\"https?://(?!beian\\.miit\\.gov\\.cn/|beian\\.mps\\.gov\\.cn/)");
       }

@@ -107,7 +107,7 @@ public final class SyntheticCorpus {
     String program = List.of("fortress", "development", "livelihood").get(random.nextInt(3));
     return switch (type) {
       case PRACTICE -> new Record.Practice(meta(type, id, date()), program, org, List.of(), null, metrics());
-      case MATERIAL -> new Record.Material(meta(type, id, date()), "article", null, null, 5 + random.nextInt(30),
+      case MATERIAL -> new Record.Material(meta(type, id, date()), "article", null, null, null, 5 + random.nextInt(30),
           List.of(), null, List.of(), null);
       case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org, null);
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",

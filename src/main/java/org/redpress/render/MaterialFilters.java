@@ -1,0 +1,109 @@
+package org.redpress.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.redpress.config.SiteConfig;
+import org.redpress.content.Record;
+import org.redpress.content.RecordType;
+import org.redpress.model.LearningPath;
+import org.redpress.model.SiteModel;
+import org.redpress.model.Urls;
+
+/**
+ * The materials list in study order and its filters as plain links, each a pre-rendered page
+ * (as taxonomies are): by kind, by length (at most {@link #SHORT_MINUTES} minutes), by program;
+ * the learning paths link to their own pages. One filter at a time, so the pages stay few: one
+ * per kind, program and the short list, each paginated.
+ */
+final class MaterialFilters {
+
+  /** The longest study time the "short" filter keeps: 一刻钟. */
+  static final int SHORT_MINUTES = 15;
+
+  /** One filter page: its path, its name and the materials it keeps, in study order. */
+  record Filter(String path, String name, List<Record> items) {}
+
+  private static final List<String> KINDS = List.of("course", "article", "video", "document");
+
+  private final ViewFactory views;
+  private final SiteModel model;
+  private final String base;
+  private final List<Record> ordered;
+
+  MaterialFilters(ViewFactory views) {
+    this.views = views;
+    this.model = views.model();
+    this.base = Urls.list(RecordType.MATERIAL);
+    this.ordered = studyOrder(model);
+  }
+
+  /**
+   * Materials as the list shows them: every learning path's lessons in lesson order (paths in the
+   * model's order), then the other materials in the model's order, newest first.
+   */
+  static List<Record> studyOrder(SiteModel model) {
+    Set<Record> out = new LinkedHashSet<>();
+    for (LearningPath path : model.learningPaths()) {
+      path.lessons().forEach(k -> model.get(k).ifPresent(out::add));
+    }
+    out.addAll(model.ofType(RecordType.MATERIAL));
+    return List.copyOf(out);
+  }
+
+  /** All materials, in study order. */
+  List<Record> all() {
+    return ordered;
+  }
+
+  /** The filters that keep at least one material, in the order the filter rows show them. */
+  List<Filter> filters() {
+    List<Filter> out = new ArrayList<>();
+    for (String kind : KINDS) {
+      add(out, base + "kind/" + kind + "/", views.text("kind.material." + kind),
+          r -> kind.equals(((Record.Material) r).kind()));
+    }
+    add(out, base + "short/", views.text("filter.short", SHORT_MINUTES),
+        r -> views.studyMinutes((Record.Material) r) <= SHORT_MINUTES);
+    for (SiteConfig.Program p : model.config().programs()) {
+      add(out, base + "program/" + p.key() + "/", p.name(), r -> p.key().equals(((Record.Material) r).program()));
+    }
+    return out;
+  }
+
+  private void add(List<Filter> out, String path, String name, Predicate<Record> keep) {
+    List<Record> items = ordered.stream().filter(keep).toList();
+    if (!items.isEmpty()) {
+      out.add(new Filter(path, name, items));
+    }
+  }
+
+  /** The filter rows with {@code currentPath} (the list's first page, or a filter's) marked. */
+  List<FilterGroup> groups(String currentPath) {
+    List<Filter> filters = filters();
+    List<FilterGroup> out = new ArrayList<>();
+    List<NavItem> kinds = new ArrayList<>();
+    kinds.add(new NavItem(views.links().href(base), views.text("filter.all"), base.equals(currentPath), false));
+    List<NavItem> lengths = new ArrayList<>();
+    List<NavItem> programs = new ArrayList<>();
+    for (Filter f : filters) {
+      NavItem item = new NavItem(views.links().href(f.path()), f.name(), f.path().equals(currentPath), false);
+      (f.path().startsWith(base + "kind/") ? kinds : f.path().startsWith(base + "short/") ? lengths : programs).add(item);
+    }
+    out.add(new FilterGroup(views.text("filter.by.kind"), kinds));
+    if (!lengths.isEmpty()) {
+      out.add(new FilterGroup(views.text("filter.by.length"), lengths));
+    }
+    if (!programs.isEmpty()) {
+      out.add(new FilterGroup(views.text("filter.by.program"), programs));
+    }
+    List<NavItem> paths = model.learningPaths().stream()
+        .map(p -> new NavItem(views.links().href(p.path()), p.title(), false, false)).toList();
+    if (!paths.isEmpty()) {
+      out.add(new FilterGroup(views.text("filter.by.series"), paths));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,219 @@
+package org.redpress.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redpress.content.Record;
+import org.redpress.content.RecordType;
+import org.redpress.model.LearningPath;
+import org.redpress.model.RecordKey;
+import org.redpress.model.Urls;
+
+/**
+ * 一刻钟课堂 in Debian's headless Chromium: 学完了 is kept across a reload and shows as 继续学习 on
+ * the home and series pages; 朗读 appears only with a Chinese voice and drives speech synthesis;
+ * the pages fit 360, 390 and 1280 px and are photographed to {@code target/screenshots/}.
+ * Skips without Chromium, unless {@code REDPRESS_REQUIRE_BROWSER=1}.
+ */
+class LearningInBrowserTest {
+
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+
+  private static BundledSite site;
+  private static StaticServer server;
+  private static Chromium browser;
+  private Chromium.Tab tab;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Optional<Path> chromium = Chromium.find();
+    if (chromium.isEmpty()) {
+      String missing = "Chromium is missing (apt-get install chromium, or set REDPRESS_CHROMIUM)";
+      if ("1".equals(System.getenv("REDPRESS_REQUIRE_BROWSER"))) {
+        Assertions.fail("REDPRESS_REQUIRE_BROWSER=1 but " + missing);
+      }
+      Assumptions.abort(missing);
+    }
+    site = BundledSite.get();
+    server = new StaticServer(site.dir);
+    browser = new Chromium(chromium.get());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @AfterEach
+  void closeTab() {
+    if (tab != null) {
+      tab.eval("localStorage.clear(), true");
+      tab.close();
+    }
+  }
+
+  private static LearningPath path() {
+    return site.model.learningPaths().get(0);
+  }
+
+  private static String lessonPath(int number) {
+    return site.model.path(path().lessons().get(number - 1));
+  }
+
+  private boolean hidden(String selector) {
+    return tab.eval("document.querySelector('" + selector + "').hidden").asBoolean();
+  }
+
+  @Test
+  void withoutJavaScriptTheProgressAndReadAloudControlsArePrintedHidden() {
+    Document lesson = Jsoup.parse(site.files.get(Urls.page(lessonPath(1), 1) + "index.html").text());
+    assertThat(lesson.select(".learned-box").attr("hidden")).isNotNull();
+    assertThat(lesson.select(".learned-box").hasAttr("hidden")).isTrue();
+    assertThat(lesson.select(".read-aloud").hasAttr("hidden")).isTrue();
+    Document home = Jsoup.parse(site.files.get("index.html").text());
+    assertThat(home.select(".continue-card")).isNotEmpty().allSatisfy(c -> assertThat(c.hasAttr("hidden")).isTrue());
+  }
+
+  @Test
+  void aLessonMarkedLearnedStaysLearnedAfterAReloadAndTheHomePageOffersTheNextOne() throws Exception {
+    tab = browser.open(390, 844);
+    tab.go(server.url(lessonPath(1)));
+    assertThat(hidden(".learned-box")).as("the button shows with JavaScript").isFalse();
+    assertThat(tab.eval("document.querySelector('.learned-button').getAttribute('aria-pressed')").asText()).isEqualTo("false");
+
+    tab.click(".learned-button");
+    tab.reload();
+
+    assertThat(tab.eval("document.querySelector('.learned-button').getAttribute('aria-pressed')").asText())
+        .as("still learned after a reload").isEqualTo("true");
+    assertThat(tab.eval("document.querySelector('.learned-button').textContent").asText()).isEqualTo("已学完 ✓");
+
+    tab.go(server.url(""));
+    assertThat(hidden(".continue-card")).as("继续学习 on the home page").isFalse();
+    int total = path().lessons().size();
+    assertThat(tab.eval("document.querySelector('.continue-card [data-role=count]').textContent").asText())
+        .isEqualTo("已学 1 / " + total + " 课");
+    String second = lessonPath(2);
+    assertThat(tab.eval("document.querySelector('.continue-card [data-role=next]').getAttribute('href')").asText())
+        .isEqualTo("/" + second);
+    assertThat(tab.eval("document.querySelector('.continue-card [data-role=next]').textContent").asText())
+        .startsWith("接着学：第 2 课 ");
+    save("home-390-continue.png", tab.screenshot());
+
+    tab.go(server.url(path().path()));
+    assertThat(hidden(".continue-card")).as("继续学习 on the series page").isFalse();
+    assertThat(tab.eval("document.querySelectorAll('ol.lessons li.is-learned').length").asInt()).isEqualTo(1);
+    assertThat(tab.eval("document.querySelector('ol.lessons li.is-learned').dataset.lesson").asText())
+        .isEqualTo(path().lessons().get(0).id());
+    save("series-390-progress.png", tab.screenshot());
+
+    audit("home and series with progress");
+  }
+
+  @Test
+  void readAloudShowsOnlyWithAChineseVoiceAndPausesAndResumes() {
+    String practice = site.model.path(RecordKey.of(site.model.ofType(RecordType.PRACTICE).get(0)));
+    tab = browser.open(390, 844);
+    // Headless Chromium has no voices: the controls stay hidden, as in Android's WebView.
+    tab.go(server.url(practice));
+    assertThat(tab.eval("speechSynthesis.getVoices().some(v => v.lang.startsWith('zh'))").asBoolean()).isFalse();
+    assertThat(hidden(".read-aloud")).isTrue();
+
+    // A stand-in engine with a zh-CN voice, installed before the page's scripts run.
+    tab.call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        (() => {
+          const log = window.__speech = [];
+          const fake = {
+            getVoices: () => [{lang: 'zh-CN', name: '婷婷'}],
+            speak: u => log.push(['speak', u.text, u.rate, u.lang]),
+            pause: () => log.push(['pause']), resume: () => log.push(['resume']), cancel: () => log.push(['cancel']),
+            addEventListener: () => {}, removeEventListener: () => {}
+          };
+          Object.defineProperty(window, 'speechSynthesis', {value: fake});
+        })();"""));
+    tab.go(server.url(practice));
+    assertThat(hidden(".read-aloud")).as("shown with a Chinese voice").isFalse();
+    tab.eval("document.querySelector('.read-aloud select').value = '1.25', true");
+    tab.click(".read-play");
+    JsonNode spoken = tab.eval("window.__speech.find(e => e[0] === 'speak')");
+    assertThat(spoken.get(1).asText()).isNotBlank().containsPattern("\\p{IsHan}");
+    assertThat(spoken.get(2).asDouble()).isEqualTo(1.25);
+    assertThat(spoken.get(3).asText()).isEqualTo("zh-CN");
+    assertThat(tab.eval("document.querySelector('.read-play').textContent").asText()).isEqualTo("暂停");
+    tab.click(".read-play");
+    assertThat(tab.eval("document.querySelector('.read-play').textContent").asText()).isEqualTo("继续朗读");
+    tab.click(".read-play");
+    assertThat(tab.eval("window.__speech.map(e => e[0]).filter(e => e === 'pause' || e === 'resume')").toString())
+        .isEqualTo("[\"pause\",\"resume\"]");
+  }
+
+  @Test
+  void homeALessonAndTheMaterialsListFitEachWidthAndArePhotographed() throws Exception {
+    Record.Material lesson = (Record.Material) site.model.get(path().lessons().get(0)).orElseThrow();
+    Map<String, String> pages = Map.of(
+        "home", "",
+        "lesson", site.model.path(RecordKey.of(lesson)),
+        "materials", Urls.list(RecordType.MATERIAL),
+        "materials-video", Urls.list(RecordType.MATERIAL) + "kind/video/");
+    tab = browser.open(390, 844);
+    List<String> overflowing = new ArrayList<>();
+    for (int width : List.of(360, 390, 1280)) {
+      tab.viewport(width, width == 1280 ? 800 : 844);
+      for (var page : pages.entrySet()) {
+        tab.go(server.url(page.getValue()));
+        double wider = tab.eval("document.documentElement.scrollWidth - window.innerWidth").asDouble();
+        if (wider > 0) {
+          overflowing.add(page.getKey() + " at " + width + ": " + wider + " px");
+        }
+        byte[] png = tab.screenshot();
+        assertThat(ByteBuffer.wrap(png, 16, 4).getInt()).isEqualTo(width);
+        save(page.getKey() + "-" + width + ".png", png);
+      }
+    }
+    assertThat(overflowing).as("pages wider than the window").isEmpty();
+    tab.go(server.url(Urls.list(RecordType.MATERIAL)));
+    assertThat(tab.eval("document.querySelector('.filters a[aria-current=page]').textContent").asText()).isEqualTo("全部");
+    assertThat(tab.eval("document.querySelector('.cards .card-title a').getAttribute('href')").asText())
+        .as("the first lesson leads the list").isEqualTo("/" + site.model.path(RecordKey.of(lesson)));
+    audit("materials list");
+  }
+
+  private void audit(String label) throws Exception {
+    if (!Files.isRegularFile(AXE)) {
+      return;
+    }
+    tab.eval(Files.readString(AXE, StandardCharsets.UTF_8) + "\n;true");
+    JsonNode found = tab.eval("""
+        axe.run(document, {resultTypes: ['violations']}).then(r => r.violations
+          .filter(v => v.impact === 'serious' || v.impact === 'critical')
+          .map(v => v.id + ': ' + v.nodes.map(n => n.html.slice(0, 120)).join(' | ')))""");
+    assertThat(found).as("serious or critical axe-core violations on " + label).isEmpty();
+  }
+
+  private static void save(String name, byte[] png) throws Exception {
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve(name), png);
+  }
+}
