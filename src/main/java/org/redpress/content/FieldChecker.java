@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Suggestions;
+import org.redpress.geo.ChinaBounds;
 import org.redpress.markdown.UrlPolicy;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlNode;
@@ -88,7 +89,59 @@ final class FieldChecker {
       case KEY -> key(spec, node);
       case OBJECT -> node instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, node, "mapping");
       case OBJECT_LIST -> list(spec, node, item -> item instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, item, "mapping"));
+      case ENUM_LIST -> list(spec, node, item -> enumValue(spec, item));
+      case PHONE -> phone(spec, node);
+      case HOURS -> hours(spec, node);
+      case LOCATION -> location(spec, node);
     };
+  }
+
+  private String phone(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value != null && !PhoneNumbers.isValid(value)) {
+      diagnostics.error("E-PHONE", node.at(), spec.name(), value);
+      return null;
+    }
+    return value;
+  }
+
+  private List<TimeRange> hours(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null) {
+      return null;
+    }
+    HoursText.Result result = HoursText.parse(value);
+    if (result.problem().isEmpty()) {
+      return result.ranges();
+    }
+    HoursText.Problem problem = result.problem().get();
+    if (problem instanceof HoursText.Problem.Unreadable u) {
+      diagnostics.error("E-HOURS", node.at(), spec.name(), u.piece());
+    } else if (problem instanceof HoursText.Problem.Backwards b) {
+      diagnostics.error("E-HOURS-ORDER", node.at(), spec.name(), b.piece());
+    } else if (problem instanceof HoursText.Problem.Overlap o) {
+      diagnostics.error("E-HOURS-OVERLAP", node.at(), spec.name(), o.first(), o.second());
+    }
+    return null;
+  }
+
+  private Map<String, Object> location(FieldSpec spec, YamlNode node) {
+    if (!(node instanceof YamlMapping m)) {
+      typeError(spec, node, "mapping");
+      return null;
+    }
+    long before = diagnostics.errorCount();
+    Map<String, Object> value = check(m, spec.fields());
+    if (diagnostics.errorCount() != before) {
+      return null;
+    }
+    double lat = Double.parseDouble((String) value.get("lat"));
+    double lng = Double.parseDouble((String) value.get("lng"));
+    if (!ChinaBounds.contains(lat, lng)) {
+      diagnostics.error("E-LOCATION-CHINA", m.at(), value.get("lat"), value.get("lng"));
+      return null;
+    }
+    return value;
   }
 
   private YamlScalar scalar(FieldSpec spec, YamlNode node) {

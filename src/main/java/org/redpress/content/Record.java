@@ -89,23 +89,40 @@ public sealed interface Record
     }
   }
 
-  /** 红色阵地: a place of the alliance. */
+  /** 红色阵地: a place of the alliance, with what a visitor needs: where, when, whom to call. */
   record Venue(
       Meta meta,
       String venueType,
       String address,
+      Address parts,
       Location location,
+      OpeningHours opening,
       String hours,
+      String phone,
       String contact,
+      Integer capacity,
+      List<String> accessibility,
       String description,
       Integer walkMinutes,
       Ref organization)
       implements Record {
+    public Venue {
+      accessibility = List.copyOf(accessibility);
+    }
+
+    /** The dialable form of {@link #phone} for a {@code tel:} link; null without a phone. */
+    public String dialablePhone() {
+      return phone == null ? null : PhoneNumbers.dialable(phone);
+    }
+
     @Override
     public List<Typed> references() {
       return Refs.of().one(RecordType.ORGANIZATION, organization).list();
     }
   }
+
+  /** The structured address: 街道 (or town), 社区或村, 门牌; any part may be null. */
+  record Address(String street, String community, String houseNumber) {}
 
   /** 基层党组织: a party organization, possibly under a parent. */
   record Organization(Meta meta, String kind, Ref parent, Integer members, String description)

@@ -1,12 +1,16 @@
 package org.redpress.content;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.geo.Datum;
 
 /** Checks a {@link SourceRecord} against its type's schema and builds the typed {@link Record}. */
 public final class RecordValidator {
@@ -47,8 +51,11 @@ public final class RecordValidator {
       case ACHIEVEMENT -> new Record.Achievement(
           meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"));
       case VENUE -> new Record.Venue(
-          meta, f.string("type"), f.string("address"), f.location(), f.string("hours"),
-          f.string("contact"), f.string("description"), f.integer("walk_minutes"), f.ref("organization"));
+          meta, f.string("type"), f.string("address"),
+          new Record.Address(f.string("street"), f.string("community"), f.string("house_number")),
+          f.location(), f.opening(), f.string("hours"), f.string("phone"), f.string("contact"),
+          f.integer("capacity"), f.strings("accessibility"), f.string("description"),
+          f.integer("walk_minutes"), f.ref("organization"));
       case ORGANIZATION -> new Record.Organization(
           meta, f.string("kind"), f.ref("parent"), f.integer("members"), f.string("description"));
       case PAGE -> new Record.Page(meta, f.integer("menu"));
@@ -122,7 +129,31 @@ public final class RecordValidator {
     Location location() {
       Map<String, Object> m = (Map<String, Object>) values.get("location");
       return m == null ? null
-          : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")));
+          : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")),
+              Datum.ofKey((String) m.get("datum")).orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    OpeningHours opening() {
+      Map<String, Object> m = (Map<String, Object>) values.get("opening");
+      if (m == null) {
+        return null;
+      }
+      Map<DayOfWeek, List<TimeRange>> weekly = new EnumMap<>(DayOfWeek.class);
+      Map<String, Object> days = (Map<String, Object>) m.getOrDefault("weekly", Map.of());
+      for (DayOfWeek day : DayOfWeek.values()) {
+        Object periods = days.get(day.name().substring(0, 3).toLowerCase(Locale.ROOT));
+        if (periods != null) {
+          weekly.put(day, (List<TimeRange>) periods);
+        }
+      }
+      List<OpeningHours.Exception> exceptions = ((List<Map<String, Object>>) m.getOrDefault("exceptions", List.of()))
+          .stream()
+          .map(e -> new OpeningHours.Exception((LocalDate) e.get("date"), (List<TimeRange>) e.get("hours"),
+              (String) e.get("reason")))
+          .sorted((a, b) -> a.date().compareTo(b.date()))
+          .toList();
+      return new OpeningHours(weekly, exceptions, Boolean.TRUE.equals(m.get("appointment")), (String) m.get("note"));
     }
   }
 

@@ -72,9 +72,15 @@ final class RecordViews {
   private RecordView.VenueFacts venue(Record.Venue v) {
     LinkView type = new LinkView(views.links().href(Urls.term(Taxonomy.VENUE_TYPES, v.venueType())),
         views.venueTypeName(v.venueType()));
-    return new RecordView.VenueFacts(type, clean(v.address()), coordinates(v.location()), clean(v.hours()),
-        clean(v.contact()), v.walkMinutes(), one(RecordType.ORGANIZATION, v.organization()),
-        description(v, v.description()));
+    Location l = v.location();
+    return new RecordView.VenueFacts(type, clean(v.address()), clean(v.parts().street()),
+        clean(v.parts().community()), clean(v.parts().houseNumber()), coordinates(l),
+        l == null ? null : l.datum().key(),
+        l == null ? List.of() : MapLinks.of(l.point(), v.meta().title(), clean(v.address())),
+        v.opening() == null ? null : OpeningViews.of(v.opening(), views), clean(v.hours()),
+        clean(v.phone()), v.dialablePhone() == null ? null : "tel:" + v.dialablePhone(),
+        clean(v.contact()), v.capacity(), v.accessibility(), v.walkMinutes(),
+        one(RecordType.ORGANIZATION, v.organization()), description(v, v.description()));
   }
 
   private RecordView.OrganizationFacts organization(Record.Organization o) {

@@ -111,7 +111,7 @@ public final class SyntheticCorpus {
           List.of(), null, List.of(), null);
       case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org);
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",
-          null, null, null, sentence(), null, org);
+          new Record.Address(null, null, null), null, null, null, null, null, null, List.of(), sentence(), null, org);
       case ORGANIZATION -> new Record.Organization(meta(type, id, null), "党支部", null, 20, sentence());
       case PAGE -> new Record.Page(meta(type, id, null), null);
     };
