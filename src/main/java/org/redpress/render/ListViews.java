@@ -2,8 +2,11 @@ package org.redpress.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
+import org.redpress.content.Location;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.LearningPath;
@@ -72,6 +75,44 @@ final class ListViews {
     return out;
   }
 
+  /** Every venue by type (site.yaml order), then by area name, then as the model orders them. */
+  private ListView.VenueDirectory venueDirectory(List<Record> venues) {
+    List<ListView.TypeOption> types = new ArrayList<>();
+    List<ListView.TypeGroup> groups = new ArrayList<>();
+    for (SiteConfig.VenueType type : model.config().venueTypes()) {
+      types.add(new ListView.TypeOption(type.key(), type.name()));
+      Map<String, List<ListView.VenueCard>> byArea = new TreeMap<>();
+      for (Record r : venues) {
+        Record.Venue v = (Record.Venue) r;
+        if (v.venueType().equals(type.key())) {
+          byArea.computeIfAbsent(area(v), k -> new ArrayList<>()).add(venueCard(v));
+        }
+      }
+      if (!byArea.isEmpty()) {
+        groups.add(new ListView.TypeGroup(type.key(), type.name(), byArea.entrySet().stream()
+            .map(e -> new ListView.AreaGroup(e.getKey(), e.getValue())).toList()));
+      }
+    }
+    return new ListView.VenueDirectory(types, groups);
+  }
+
+  private String area(Record.Venue v) {
+    for (String name : new String[] {v.parts().street(), v.parts().community(), v.address()}) {
+      if (name != null && !name.isBlank()) {
+        return name.strip();
+      }
+    }
+    return views.text("nearby.areaUnknown");
+  }
+
+  private ListView.VenueCard venueCard(Record.Venue v) {
+    Location l = v.location();
+    return new ListView.VenueCard(views.card(v), v.venueType(),
+        l == null ? null : Double.toString(l.lat()), l == null ? null : Double.toString(l.lng()),
+        l == null ? null : l.datum().key(), v.opening() == null ? null : OpeningViews.json(v.opening()),
+        v.meta().approximate());
+  }
+
   List<TaxonomyView.TermLink> learningPaths() {
     return model.learningPaths().stream()
         .map(p -> new TaxonomyView.TermLink(views.links().href(p.path()), p.title(), p.lessons().size(),
@@ -83,7 +124,8 @@ final class ListViews {
     String intro = type == RecordType.PAGE ? "" : views.text("list.intro." + type.key());
     return new ListView(titled(views.typeName(type), page), intro, null,
         page.items().stream().map(views::card).toList(), views.pager(page),
-        views.feed(type).map(LinkView::href).orElse(null));
+        views.feed(type).map(LinkView::href).orElse(null),
+        type == RecordType.VENUE ? venueDirectory(page.items()) : null);
   }
 
   TaxonomyView taxonomy(Taxonomy t) {
@@ -97,7 +139,7 @@ final class ListViews {
   ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
     LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), taxonomyTitle(t));
     return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
-        views.cards(page.items()), views.pager(page), null);
+        views.cards(page.items()), views.pager(page), null, null);
   }
 
   /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */

@@ -25,6 +25,7 @@ public record PageContext(
     @Doc("The hashed theme script (large-print switch); null when missing.") String themeJs,
     @Doc("The hashed icon; null when missing.") String icon,
     @Doc("The hashed search script, on the search page only; else null.") String searchJs,
+    @Doc("The hashed 离我最近 script (nearby.js), on the venues list only; else null.") String nearbyJs,
     @Doc("The footer text (site.yaml); may be empty.") String footerText,
     @Doc("The ICP filing number (site.yaml); null when none.") String icp,
     @Doc("Whether search engines should skip the page (404).") boolean noindex,
@@ -48,6 +49,7 @@ public record PageContext(
     private final List<LinkView> crumbs = new ArrayList<>();
     private final List<LinkView> feeds = new ArrayList<>();
     private String searchJs;
+    private String nearbyJs;
     private boolean noindex;
     private String bodyClass = "";
 
@@ -87,6 +89,11 @@ public record PageContext(
       return this;
     }
 
+    Builder nearbyScript(String href) {
+      nearbyJs = href;
+      return this;
+    }
+
     Builder noindex() {
       noindex = true;
       return this;
@@ -104,7 +111,7 @@ public record PageContext(
       }
       return new PageContext(site.title(), title, description, canonical, ogType, ogImage,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
-          site.icon(), searchJs, site.footerText(), site.icp(), noindex, bodyClass);
+          site.icon(), searchJs, nearbyJs, site.footerText(), site.icp(), noindex, bodyClass);
     }
   }
 }

@@ -27,14 +27,16 @@ final class PagePlan {
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
+  private final String nearbyScript;
   private final List<PlannedPage> pages = new ArrayList<>();
 
-  PagePlan(ViewFactory views, RecordViews records, String searchScript) {
+  PagePlan(ViewFactory views, RecordViews records, String searchScript, String nearbyScript) {
     this.views = views;
     this.lists = new ListViews(views);
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
+    this.nearbyScript = nearbyScript;
   }
 
   List<PlannedPage> pages() {
@@ -67,10 +69,15 @@ final class PagePlan {
   }
 
   private void listPages(RecordType type) {
-    for (Pager<Record> p : Pager.paginate(model.ofType(type), model.config().pagination(), Urls.list(type))) {
+    // The venues list is one page: 离我最近 sorts all venues, which pages would split.
+    int size = type == RecordType.VENUE ? Math.max(1, model.ofType(type).size()) : model.config().pagination();
+    for (Pager<Record> p : Pager.paginate(model.ofType(type), size, Urls.list(type))) {
       add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
+        if (type == RecordType.VENUE) {
+          page.nearbyScript(nearbyScript);
+        }
         if (p.number() > 1) {
           page.crumb(views.section(type));
         }
