@@ -219,6 +219,7 @@
         var copy = e.card.cloneNode(true);
         var line = copy.querySelector('.venue-distance');
         line.textContent = e.m === null ? msgs.noLocation : distanceText(e.m, msgs);
+        if (e.m === null) { line.className += ' muted'; }
         line.hidden = false;
         list.appendChild(copy);
       });
