@@ -37,7 +37,7 @@ class ArchitectureTest {
   private static final Map<String, String> LIBRARIES = Map.of(
       "Jackson", "com.fasterxml.jackson", "SnakeYAML", "org.yaml.snakeyaml", "flexmark", "com.vladsch.flexmark",
       "jsoup", "org.jsoup", "Freemarker", "freemarker", "Lucene", "org.apache.lucene", "Jetty", "org.eclipse.jetty",
-      "picocli", "picocli");
+      "picocli", "picocli", "biweekly", "biweekly");
 
   private static Map<String, Set<String>> mayImport;
   private static Map<String, Set<String>> libraries;

@@ -2,6 +2,7 @@ package org.redpress.content;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -33,6 +34,7 @@ final class FieldChecker {
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DATETIME_SHAPE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})");
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
@@ -93,7 +95,26 @@ final class FieldChecker {
       case PHONE -> phone(spec, node);
       case HOURS -> hours(spec, node);
       case LOCATION -> location(spec, node);
+      case DATETIME -> dateTime(spec, node);
     };
+  }
+
+  private LocalDateTime dateTime(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = DATETIME_SHAPE.matcher(value);
+    if (!m.matches()) {
+      diagnostics.error("E-DATETIME", node.at(), spec.name(), value);
+      return null;
+    }
+    try {
+      return LocalDate.parse(m.group(1), DATE).atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (java.time.DateTimeException e) {
+      diagnostics.error("E-DATETIME", node.at(), spec.name(), value);
+      return null;
+    }
   }
 
   private String phone(FieldSpec spec, YamlNode node) {

@@ -48,7 +48,9 @@ public record FieldSpec(
     /** One day's opening periods ({@code 09:00-11:30, 14:00-17:00} or 休息). */
     HOURS,
     /** An object with lat, lng and datum inside China's bounds. */
-    LOCATION
+    LOCATION,
+    /** A local Asia/Shanghai time written {@code YYYY-MM-DD HH:MM}. */
+    DATETIME
   }
 
   public FieldSpec {

@@ -113,6 +113,11 @@ final class JsonSchemaField {
         node.put("patternErrorMessage", "写成 09:00-11:30, 14:00-17:00（24 小时制），不开放写 休息");
       }
       case LOCATION -> object(node, spec.fields());
+      case DATETIME -> {
+        node.put("type", "string");
+        node.put("pattern", JsonSchemaPatterns.DATETIME);
+        node.put("patternErrorMessage", "时间写成 YYYY-MM-DD HH:MM，例如 2026-12-20 09:00");
+      }
     }
   }
 

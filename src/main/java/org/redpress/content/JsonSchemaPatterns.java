@@ -70,5 +70,8 @@ public final class JsonSchemaPatterns {
   public static final String HOURS =
       "^ *(?:休息|闭馆|不开放|closed|" + PERIOD + "(?: *[,，、;；] *" + PERIOD + ")*) *$";
 
+  /** {@code YYYY-MM-DD HH:MM} (or with T); whether the time exists is the build's to check. */
+  public static final String DATETIME = "^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$";
+
   private JsonSchemaPatterns() {}
 }

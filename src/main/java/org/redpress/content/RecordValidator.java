@@ -2,6 +2,7 @@ package org.redpress.content;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ public final class RecordValidator {
       specs = specs.stream().filter(s -> !s.name().equals("body")).toList();
     }
     Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
+    if (source.type() == RecordType.ACTIVITY) {
+      ActivityChecks.check(source.fields(), f, local);
+    }
     Placeholders.lineInBody(source.body()).ifPresent(line -> local.error("E-PLACEHOLDER-BODY",
         new SourcePosition(source.file(), source.bodyLine() + line, 1)));
     diagnostics.addAll(local.sorted());
@@ -58,6 +62,10 @@ public final class RecordValidator {
           f.integer("walk_minutes"), f.ref("organization"));
       case ORGANIZATION -> new Record.Organization(
           meta, f.string("kind"), f.ref("parent"), f.integer("members"), f.string("description"));
+      case ACTIVITY -> new Record.Activity(
+          meta, (LocalDateTime) f.raw("start"), (LocalDateTime) f.raw("end"), f.string("rrule"), f.ref("venue"),
+          f.ref("organizer"), f.string("agenda"), f.string("audience"), f.signUp(), f.string("state"),
+          f.string("reason"));
       case PAGE -> new Record.Page(meta, f.integer("menu"));
     };
   }
@@ -131,6 +139,13 @@ public final class RecordValidator {
       return m == null ? null
           : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")),
               Datum.ofKey((String) m.get("datum")).orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    Record.SignUp signUp() {
+      Map<String, Object> m = (Map<String, Object>) values.get("signup");
+      return m == null ? null
+          : new Record.SignUp((String) m.get("contact"), (Integer) m.get("limit"), (LocalDate) m.get("deadline"));
     }
 
     @SuppressWarnings("unchecked")

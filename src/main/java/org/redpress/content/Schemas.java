@@ -38,6 +38,7 @@ public final class Schemas {
             RecordType.ACHIEVEMENT, achievement(),
             RecordType.VENUE, venue(),
             RecordType.ORGANIZATION, organization(),
+            RecordType.ACTIVITY, activity(),
             RecordType.PAGE, page());
   }
 
@@ -156,6 +157,33 @@ public final class Schemas {
         FieldSpec.of("description", STRING, "简介").max(500),
         TAGS_FIELD,
         SUMMARY,
+        APPROXIMATE,
+        NOTE,
+        BODY);
+  }
+
+  private static List<FieldSpec> activity() {
+    return List.of(
+        FieldSpec.of("title", STRING, "活动名称").asRequired().max(80),
+        FieldSpec.of("start", DATETIME, "开始时间（北京时间），写成 YYYY-MM-DD HH:MM").asRequired(),
+        FieldSpec.of("end", DATETIME, "结束时间，写成 YYYY-MM-DD HH:MM，须晚于开始"),
+        FieldSpec.of("rrule", STRING, "重复规则（RFC 5545 RRULE），例如 FREQ=MONTHLY 或 FREQ=MONTHLY;INTERVAL=3（每季度）").max(200),
+        FieldSpec.of("venue", REF, "举办阵地 id").to(RecordType.VENUE),
+        FieldSpec.of("organizer", REF, "主办组织 id").to(RecordType.ORGANIZATION),
+        FieldSpec.of("agenda", STRING, "活动安排").max(500),
+        FieldSpec.of("audience", STRING, "面向人群").max(80),
+        FieldSpec.of("signup", OBJECT, "报名：contact 联系方式、limit 人数上限、deadline 截止日期")
+            .with(
+                FieldSpec.of("contact", STRING, "报名联系方式").max(80),
+                FieldSpec.of("limit", INTEGER, "人数上限").range(1, 100_000),
+                FieldSpec.of("deadline", DATE, "报名截止日期，写成 YYYY-MM-DD")),
+        FieldSpec.of("state", ENUM, "scheduled（照常）、cancelled（取消）或 postponed（延期）")
+            .oneOf("scheduled", "cancelled", "postponed")
+            .alias("照常", "scheduled").alias("取消", "cancelled").alias("延期", "postponed"),
+        FieldSpec.of("reason", STRING, "取消或延期的原因").max(200),
+        TAGS_FIELD,
+        SUMMARY,
+        STATUS,
         APPROXIMATE,
         NOTE,
         BODY);

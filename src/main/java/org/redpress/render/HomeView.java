@@ -14,7 +14,10 @@ public record HomeView(
     @Doc("The newest materials (four).") List<CardView> materials,
     @Doc("Headline figures: the first figure of the newest achievements (six).") List<FigureView> figures,
     @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
-    @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections) {
+    @Doc("The sections' lists: practice, material, achievement, venue, organization, activity.") List<LinkView> sections,
+    @Doc("近期活动: the next occurrences of activities from the build date (four).") List<ActivityCard> activities,
+    @Doc("The activities list.") String activitiesHref,
+    @Doc("The whole calendar (activities.ics) phones can subscribe to; null without activities.") String calendarHref) {
 
   public HomeView {
     programs = List.copyOf(programs);
@@ -24,6 +27,7 @@ public record HomeView(
     figures = List.copyOf(figures);
     venueGroups = List.copyOf(venueGroups);
     sections = List.copyOf(sections);
+    activities = List.copyOf(activities);
   }
 
   /** A program with how many practices and achievements it has. */

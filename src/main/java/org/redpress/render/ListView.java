@@ -14,7 +14,8 @@ public record ListView(
     @Doc("The records of this page.") List<CardView> items,
     @Doc("The page links; null when the list fits on one page.") PagerView pager,
     @Doc("The list's Atom feed; null when it has none.") String feedHref,
-    @Doc("On the venues list: every venue grouped by type and area, with what 离我最近 needs; else null.") VenueDirectory venues) {
+    @Doc("On the venues list: every venue grouped by type and area, with what 离我最近 needs; else null.") VenueDirectory venues,
+    @Doc("On the activities list: upcoming occurrences and past activities; else null.") ActivityLists activities) {
 
   public ListView {
     items = List.copyOf(items);
@@ -28,6 +29,18 @@ public record ListView(
     public VenueDirectory {
       types = List.copyOf(types);
       groups = List.copyOf(groups);
+    }
+  }
+
+  /** The activities list relative to the build date. */
+  @Doc("Upcoming occurrences (soonest first, within the next 12 months) and past activities (latest first).")
+  public record ActivityLists(
+      @Doc("Occurrences from the build date on.") List<ActivityCard> upcoming,
+      @Doc("Activities that are over, at their last occurrence.") List<ActivityCard> past,
+      @Doc("The whole calendar (activities.ics); null when the site has no activity.") String calendarHref) {
+    public ActivityLists {
+      upcoming = List.copyOf(upcoming);
+      past = List.copyOf(past);
     }
   }
 

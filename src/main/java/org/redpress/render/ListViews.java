@@ -44,7 +44,9 @@ final class ListViews {
     List<CardView> practices = model.ofType(RecordType.PRACTICE).stream().limit(HOME_PRACTICES).map(views::card).toList();
     List<CardView> materials = model.ofType(RecordType.MATERIAL).stream().limit(HOME_MATERIALS).map(views::card).toList();
     List<LinkView> sections = ViewFactory.SECTIONS.stream().map(views::section).toList();
-    return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections);
+    return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections,
+        new ActivityViews(views).home(), views.links().href(Urls.list(RecordType.ACTIVITY)),
+        new ActivityViews(views).calendarHref());
   }
 
   private static int count(List<RecordKey> keys, RecordType type) {
@@ -125,7 +127,8 @@ final class ListViews {
     return new ListView(titled(views.typeName(type), page), intro, null,
         page.items().stream().map(views::card).toList(), views.pager(page),
         views.feed(type).map(LinkView::href).orElse(null),
-        type == RecordType.VENUE ? venueDirectory(page.items()) : null);
+        type == RecordType.VENUE ? venueDirectory(page.items()) : null,
+        type == RecordType.ACTIVITY ? new ActivityViews(views).lists() : null);
   }
 
   TaxonomyView taxonomy(Taxonomy t) {
@@ -139,7 +142,7 @@ final class ListViews {
   ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
     LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), taxonomyTitle(t));
     return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
-        views.cards(page.items()), views.pager(page), null, null);
+        views.cards(page.items()), views.pager(page), null, null, null);
   }
 
   /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */

@@ -70,7 +70,9 @@ final class PagePlan {
 
   private void listPages(RecordType type) {
     // The venues list is one page: 离我最近 sorts all venues, which pages would split.
-    int size = type == RecordType.VENUE ? Math.max(1, model.ofType(type).size()) : model.config().pagination();
+    // So is the activities list, which orders by occurrence, not by record.
+    int size = type == RecordType.VENUE || type == RecordType.ACTIVITY ? Math.max(1, model.ofType(type).size())
+        : model.config().pagination();
     for (Pager<Record> p : Pager.paginate(model.ofType(type), size, Urls.list(type))) {
       add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);

@@ -23,6 +23,7 @@ public record RecordView(
     @Doc("A material's own data; null on other types' pages.") MaterialFacts material,
     @Doc("An achievement's own data; null on other types' pages.") AchievementFacts achievement,
     @Doc("A venue's own data; null on other types' pages.") VenueFacts venue,
+    @Doc("An activity's own data; null on other types' pages.") ActivityFacts activity,
     @Doc("An organization's own data; null on other types' pages.") OrganizationFacts organization,
     @Doc("The tags, each linking to its tag page.") List<LinkView> tags,
     @Doc("The cover image of a practice or material; null without one.") Image cover,
@@ -103,6 +104,28 @@ public record RecordView(
     public VenueFacts {
       navigation = List.copyOf(navigation);
       accessibility = List.copyOf(accessibility);
+    }
+  }
+
+  /** An activity's time, recurrence, place, organizer, programme, sign-up and state. */
+  @Doc("What an activity page can show (view.activity).")
+  public record ActivityFacts(
+      @Doc("The (first) start as the message activity.when prints it.") String start,
+      @Doc("The (first) end likewise; null without an end.") String end,
+      @Doc("The recurrence in words (activity.recurrence.<FREQ>.<INTERVAL>, else activity.recurrence.other); null when it happens once.") String recurrence,
+      @Doc("The next occurrences from the build date (up to six).") List<ActivityCard> upcoming,
+      @Doc("The venue; null when none or unpublished.") LinkView venue,
+      @Doc("The organizer; null when none or unpublished.") LinkView organizer,
+      @Doc("The programme; null when not given.") String agenda,
+      @Doc("Who it is for; null when not given.") String audience,
+      @Doc("Sign-up contact; null when not given.") String signupContact,
+      @Doc("Sign-up limit (people); null when not given.") Integer signupLimit,
+      @Doc("Sign-up deadline as the message date.long prints it; null when not given.") String signupDeadline,
+      @Doc("scheduled, cancelled or postponed; name it with t(\"activity.state.\" + state).") String state,
+      @Doc("Why it was cancelled or postponed; null when not given.") String reason,
+      @Doc("This activity's .ics file.") String icsHref) {
+    public ActivityFacts {
+      upcoming = List.copyOf(upcoming);
     }
   }
 

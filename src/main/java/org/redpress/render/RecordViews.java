@@ -47,6 +47,7 @@ final class RecordViews {
         r instanceof Record.Material m ? material(m) : null,
         r instanceof Record.Achievement a ? achievement(a) : null,
         r instanceof Record.Venue v ? venue(v) : null,
+        r instanceof Record.Activity act ? new ActivityViews(views).facts(act) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), metrics(r), attachments(r),
         body.html(), toc, reading, lesson(r), sections(key), related(key));

@@ -27,6 +27,7 @@ public final class SiteRenderer {
   private final FeedsStep feeds;
   private final SitemapStep sitemap;
   private final RobotsStep robots;
+  private final CalendarStep calendar;
 
   /**
    * A renderer of {@code model} with the templates of {@code templatesDir}, media from {@code
@@ -43,6 +44,7 @@ public final class SiteRenderer {
     this.feeds = new FeedsStep(state);
     this.sitemap = new SitemapStep(pages, state);
     this.robots = new RobotsStep(state);
+    this.calendar = new CalendarStep(state);
   }
 
   /** The model rendered. */
@@ -61,7 +63,7 @@ public final class SiteRenderer {
 
   /** The steps in the order a build runs them; each returns its files sorted by path. */
   public List<OutputStep> steps() {
-    return List.of(assets, media, pages, feeds, sitemap, robots);
+    return List.of(assets, media, pages, feeds, calendar, sitemap, robots);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class SiteRenderer {
         return pages.produce(m, diagnostics, stop);
       }
     };
-    return List.of(assets, media, pagesUntilStopped, feeds, sitemap, robots);
+    return List.of(assets, media, pagesUntilStopped, feeds, calendar, sitemap, robots);
   }
 
   /**
@@ -100,6 +102,7 @@ public final class SiteRenderer {
         : path.equals("sitemap.xml") ? sitemap
         : path.equals("robots.txt") ? robots
         : path.endsWith("feed.xml") ? feeds
+        : path.endsWith(".ics") ? calendar
         : null;
     if (step == null) {
       return Optional.empty();

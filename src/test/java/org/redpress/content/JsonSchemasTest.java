@@ -155,6 +155,9 @@ class JsonSchemasTest {
     List<String> disagreements = new ArrayList<>();
     int checked = 0;
     for (RecordType type : RecordType.values()) {
+      if (!Files.isDirectory(content.resolve(type.folder()))) {
+        continue; // the alliance has no record of this type (activities: the article dates none)
+      }
       try (Stream<Path> files = Files.list(content.resolve(type.folder()))) {
         for (Path path : files.sorted().toList()) {
           String file = "content/" + type.folder() + "/" + path.getFileName();

@@ -99,7 +99,7 @@ class SubPathSiteTest {
         assertThat(doc.select("meta[property=" + og + "]").attr("content")).as(where + " " + og).isNotBlank();
       }
       assertThat(doc.select("header nav[aria-label] a").eachText())
-          .as(where).startsWith("首页", "实践案例", "学习资料", "工作成效", "红色阵地", "基层组织", "关于");
+          .as(where).startsWith("首页", "实践案例", "学习资料", "工作成效", "红色阵地", "基层组织", "活动", "关于");
       assertThat(doc.select("a.skip-link[href=#main]")).as(where).hasSize(1);
       assertThat(doc.select("main#main")).as(where).hasSize(1);
       assertThat(doc.select("form[role=search][action=/alliance/search/] input[name=q]")).as(where).isNotEmpty();

@@ -113,6 +113,8 @@ public final class SyntheticCorpus {
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",
           new Record.Address(null, null, null), null, null, null, null, null, null, List.of(), sentence(), null, org);
       case ORGANIZATION -> new Record.Organization(meta(type, id, null), "党支部", null, 20, sentence());
+      case ACTIVITY -> new Record.Activity(meta(type, id, null), java.time.LocalDateTime.of(2026, 12, 20, 9, 0), null,
+          null, null, org, sentence(), null, null, null, null);
       case PAGE -> new Record.Page(meta(type, id, null), null);
     };
   }
