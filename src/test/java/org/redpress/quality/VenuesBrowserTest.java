@@ -210,6 +210,25 @@ class VenuesBrowserTest {
   }
 
   @Test
+  void homeShowsTheNextActivitiesOnAPhoneWithoutSidewaysScrolling() throws IOException {
+    tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
+    tab.go(server.url(""));
+    assertThat(names("#activities-heading ~ ul .card-title").get(0)).isEqualTo("测试月度联席会议");
+    assertThat(tab.eval("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(390);
+    Files.write(SHOTS.resolve("home-activities-390.png"), tab.screenshot());
+    tab.viewport(1280, 900);
+    Files.write(SHOTS.resolve("home-activities-1280.png"), tab.screenshot());
+    tab.viewport(390, 900);
+    tab.go(server.url("activities/yuedu-lianxi-huiyi/"));
+    Files.write(SHOTS.resolve("activity-page-390.png"), tab.screenshot());
+    tab.viewport(1280, 900);
+    Files.write(SHOTS.resolve("activity-page-1280.png"), tab.screenshot());
+    tab.viewport(390, 900);
+    tab.go(server.url("activities/"));
+    Files.write(SHOTS.resolve("activities-list-390.png"), tab.screenshot());
+  }
+
+  @Test
   void screenshotsOfAVenuePage() throws IOException {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
     tab.go(server.url("venues/jinchu-guan/"));
