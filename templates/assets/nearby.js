@@ -173,7 +173,7 @@
         if (visible) { shown++; }
       });
       if (!sorted) {
-        Array.prototype.forEach.call(groups.querySelectorAll('.venue-group'), function (g) {
+        Array.prototype.forEach.call(groups.querySelectorAll('.venue-type'), function (g) {
           g.hidden = !g.querySelector('.venue-card:not([hidden])');
         });
         Array.prototype.forEach.call(groups.querySelectorAll('.venue-area'), function (h) {
