@@ -45,7 +45,8 @@ class ArchitectureTest {
       Map.entry("picocli", "picocli"),
       Map.entry("pinyin4j", "net.sourceforge.pinyin4j"),
       Map.entry("JNA", "com.sun.jna"),
-      Map.entry("ZXing", "com.google.zxing"));
+      Map.entry("ZXing", "com.google.zxing"),
+      Map.entry("biweekly", "biweekly"));
 
   private static Map<String, Set<String>> mayImport;
   private static Map<String, Set<String>> libraries;

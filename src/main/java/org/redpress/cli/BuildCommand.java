@@ -39,6 +39,9 @@ public final class BuildCommand implements Callable<Integer> {
   @Option(names = "--precompress", description = "Also write x.gz next to every text file it makes smaller.")
   boolean precompress;
 
+  @Option(names = "--today", description = "Build as on this day (YYYY-MM-DD, Asia/Shanghai); default SOURCE_DATE_EPOCH, else today.")
+  String today;
+
   @Option(names = "--stats", description = "Print records, pages, wall time, records per second and peak heap.")
   boolean stats;
 
@@ -52,6 +55,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
     Messages messages = common.messages();
     Diagnostics diagnostics = new Diagnostics();
+    Optional<java.time.LocalDate> day = BuildDate.of(today, System.getenv("SOURCE_DATE_EPOCH"));
+    if (day.isEmpty()) {
+      diagnostics.error("E-TODAY", SourcePosition.of(today != null ? "--today" : "SOURCE_DATE_EPOCH"),
+          today != null ? today : System.getenv("SOURCE_DATE_EPOCH"));
+      new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(diagnostics);
+      return Main.USAGE;
+    }
+    options = options.withToday(day.get());
     if (baseUrl != null) {
       Optional<URI> base = SiteConfig.parseBaseUrl(baseUrl);
       if (base.isEmpty()) {

@@ -34,6 +34,9 @@ final class RecordTemplate {
       case VENUE -> "name: " + name + "\ntype: " + venueType + "\naddress: " + Placeholders.of("地址")
           + "\ndescription: " + Placeholders.of("简介") + "\n";
       case ORGANIZATION -> "name: " + name + "\nkind: branch\ndescription: " + Placeholders.of("简介") + "\n";
+      case ACTIVITY -> markdown("title: " + name + "\nstart: " + today + " 09:00\nend: " + today + " 10:30"
+          + "\n# rrule: FREQ=MONTHLY   # 重复时写，例如每季度 FREQ=MONTHLY;INTERVAL=3\nstate: scheduled\ntags: []\n",
+          Placeholders.of("正文：活动内容。"));
       case PAGE -> markdown("title: " + name + "\n", Placeholders.of("正文：页面内容。"));
     };
   }

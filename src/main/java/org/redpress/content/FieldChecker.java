@@ -2,6 +2,7 @@ package org.redpress.content;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.Suggestions;
+import org.redpress.geo.ChinaBounds;
 import org.redpress.markdown.UrlPolicy;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlNode;
@@ -32,6 +34,7 @@ final class FieldChecker {
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final Pattern DATETIME_SHAPE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[ T](\\d{1,2}):(\\d{2})");
   private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
@@ -89,7 +92,78 @@ final class FieldChecker {
       case KEY -> key(spec, node);
       case OBJECT -> node instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, node, "mapping");
       case OBJECT_LIST -> list(spec, node, item -> item instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, item, "mapping"));
+      case ENUM_LIST -> list(spec, node, item -> enumValue(spec, item));
+      case PHONE -> phone(spec, node);
+      case HOURS -> hours(spec, node);
+      case LOCATION -> location(spec, node);
+      case DATETIME -> dateTime(spec, node);
     };
+  }
+
+  private LocalDateTime dateTime(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = DATETIME_SHAPE.matcher(value);
+    if (!m.matches()) {
+      diagnostics.error("E-DATETIME", node.at(), spec.name(), value);
+      return null;
+    }
+    try {
+      return LocalDate.parse(m.group(1), DATE).atTime(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (java.time.DateTimeException e) {
+      diagnostics.error("E-DATETIME", node.at(), spec.name(), value);
+      return null;
+    }
+  }
+
+  private String phone(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value != null && !PhoneNumbers.isValid(value)) {
+      diagnostics.error("E-PHONE", node.at(), spec.name(), value);
+      return null;
+    }
+    return value;
+  }
+
+  private List<TimeRange> hours(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null) {
+      return null;
+    }
+    HoursText.Result result = HoursText.parse(value);
+    if (result.problem().isEmpty()) {
+      return result.ranges();
+    }
+    HoursText.Problem problem = result.problem().get();
+    if (problem instanceof HoursText.Problem.Unreadable u) {
+      diagnostics.error("E-HOURS", node.at(), spec.name(), u.piece());
+    } else if (problem instanceof HoursText.Problem.Backwards b) {
+      diagnostics.error("E-HOURS-ORDER", node.at(), spec.name(), b.piece());
+    } else if (problem instanceof HoursText.Problem.Overlap o) {
+      diagnostics.error("E-HOURS-OVERLAP", node.at(), spec.name(), o.first(), o.second());
+    }
+    return null;
+  }
+
+  private Map<String, Object> location(FieldSpec spec, YamlNode node) {
+    if (!(node instanceof YamlMapping m)) {
+      typeError(spec, node, "mapping");
+      return null;
+    }
+    long before = diagnostics.errorCount();
+    Map<String, Object> value = check(m, spec.fields());
+    if (diagnostics.errorCount() != before) {
+      return null;
+    }
+    double lat = Double.parseDouble((String) value.get("lat"));
+    double lng = Double.parseDouble((String) value.get("lng"));
+    if (!ChinaBounds.contains(lat, lng)) {
+      diagnostics.error("E-LOCATION-CHINA", m.at(), value.get("lat"), value.get("lng"));
+      return null;
+    }
+    return value;
   }
 
   private YamlScalar scalar(FieldSpec spec, YamlNode node) {

@@ -42,7 +42,17 @@ public record FieldSpec(
     TAGS,
     KEY,
     OBJECT,
-    OBJECT_LIST
+    OBJECT_LIST,
+    /** Values from {@code values()}, as a list. */
+    ENUM_LIST,
+    /** A Chinese telephone number. */
+    PHONE,
+    /** One day's opening periods ({@code 09:00-11:30, 14:00-17:00} or 休息). */
+    HOURS,
+    /** An object with lat, lng and datum inside China's bounds. */
+    LOCATION,
+    /** A local Asia/Shanghai time written {@code YYYY-MM-DD HH:MM}. */
+    DATETIME
   }
 
   public FieldSpec {

@@ -102,6 +102,29 @@ final class JsonSchemaField {
         object(item, spec.fields());
         array(node, item);
       }
+      case ENUM_LIST -> {
+        List<String> accepted = new ArrayList<>(spec.values());
+        accepted.addAll(spec.aliases().keySet());
+        ObjectNode item = JSON.objectNode();
+        choice(item, accepted);
+        array(node, item);
+      }
+      case PHONE -> {
+        types(node, List.of("string", "integer"));
+        node.put("pattern", JsonSchemaPatterns.PHONE);
+        node.put("patternErrorMessage", "手机写 11 位（如 138 1234 5678），座机带区号（如 0513-8888 8888），分机写 转 123");
+      }
+      case HOURS -> {
+        node.put("type", "string");
+        node.put("pattern", JsonSchemaPatterns.HOURS);
+        node.put("patternErrorMessage", "写成 09:00-11:30, 14:00-17:00（24 小时制），不开放写 休息");
+      }
+      case LOCATION -> object(node, spec.fields());
+      case DATETIME -> {
+        node.put("type", "string");
+        node.put("pattern", JsonSchemaPatterns.DATETIME);
+        node.put("patternErrorMessage", "时间写成 YYYY-MM-DD HH:MM，例如 2026-12-20 09:00");
+      }
     }
   }
 

@@ -53,5 +53,25 @@ public final class JsonSchemaPatterns {
       "^(?!//)(?:[Hh][Tt][Tt][Pp][Ss]?://" + HOST + "(?::\\d*)?(?:[/?#]" + URL_CHAR + "*)?"
           + "|(?:(?![:/])" + URL_CHAR + ")*(?:/" + URL_CHAR + "*)?)$";
 
+  /**
+   * The shape of a Chinese telephone number as {@link PhoneNumbers} reads it: digits with
+   * spaces, hyphens and brackets, an optional +86, an optional extension. The digit counts are
+   * the build's to check (E-PHONE).
+   */
+  public static final String PHONE = "^(?:\\+86)?[0-9 ()（）－-]{3,20}(?:(?:转|ext\\.?|x|#) ?[0-9]{1,6})?$";
+
+  private static final String CLOCK = "[0-9]{1,2}[:：][0-9]{2}";
+  private static final String PERIOD = CLOCK + " *(?:-|－|–|—|~|～|至|到) *" + CLOCK;
+
+  /**
+   * One day's opening periods, or a word for closed; whether periods overlap or run backwards is
+   * the build's to check (E-HOURS-OVERLAP, E-HOURS-ORDER).
+   */
+  public static final String HOURS =
+      "^ *(?:休息|闭馆|不开放|closed|" + PERIOD + "(?: *[,，、;；] *" + PERIOD + ")*) *$";
+
+  /** {@code YYYY-MM-DD HH:MM} (or with T); whether the time exists is the build's to check. */
+  public static final String DATETIME = "^\\d{4}-\\d{2}-\\d{2}[ T]\\d{1,2}:\\d{2}$";
+
   private JsonSchemaPatterns() {}
 }

@@ -1,5 +1,6 @@
 package org.redpress.content;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** A validated record of one of the six types; references are checked by {@link ReferenceResolver}. */
@@ -9,6 +10,7 @@ public sealed interface Record
         Record.Achievement,
         Record.Venue,
         Record.Organization,
+        Record.Activity,
         Record.Page {
 
   Meta meta();
@@ -93,23 +95,40 @@ public sealed interface Record
     }
   }
 
-  /** 红色阵地: a place of the alliance. */
+  /** 红色阵地: a place of the alliance, with what a visitor needs: where, when, whom to call. */
   record Venue(
       Meta meta,
       String venueType,
       String address,
+      Address parts,
       Location location,
+      OpeningHours opening,
       String hours,
+      String phone,
       String contact,
+      Integer capacity,
+      List<String> accessibility,
       String description,
       Integer walkMinutes,
       Ref organization)
       implements Record {
+    public Venue {
+      accessibility = List.copyOf(accessibility);
+    }
+
+    /** The dialable form of {@link #phone} for a {@code tel:} link; null without a phone. */
+    public String dialablePhone() {
+      return phone == null ? null : PhoneNumbers.dialable(phone);
+    }
+
     @Override
     public List<Typed> references() {
       return Refs.of().one(RecordType.ORGANIZATION, organization).list();
     }
   }
+
+  /** The structured address: 街道 (or town), 社区或村, 门牌; any part may be null. */
+  record Address(String street, String community, String houseNumber) {}
 
   /** 基层党组织: a party organization, possibly under a parent. */
   record Organization(Meta meta, String kind, Ref parent, Integer members, String description)
@@ -119,6 +138,32 @@ public sealed interface Record
       return Refs.of().one(RecordType.ORGANIZATION, parent).list();
     }
   }
+
+  /**
+   * 活动: something that happens at a time (Asia/Shanghai), once or by an RFC 5545 RRULE, at a
+   * venue, by an organizer; state is scheduled, cancelled or postponed (the last two with a reason).
+   */
+  record Activity(
+      Meta meta,
+      LocalDateTime start,
+      LocalDateTime end,
+      String rrule,
+      Ref venue,
+      Ref organizer,
+      String agenda,
+      String audience,
+      SignUp signup,
+      String state,
+      String reason)
+      implements Record {
+    @Override
+    public List<Typed> references() {
+      return Refs.of().one(RecordType.VENUE, venue).one(RecordType.ORGANIZATION, organizer).list();
+    }
+  }
+
+  /** How to sign up for an activity: whom to contact, how many may come, by when. */
+  record SignUp(String contact, Integer limit, java.time.LocalDate deadline) {}
 
   /** 页面: a standalone page, optionally in the main menu. */
   record Page(Meta meta, Integer menu) implements Record {

@@ -10,6 +10,7 @@ public enum RecordType {
   ACHIEVEMENT("achievements", "工作成效", "achievement"),
   VENUE("venues", "红色阵地", "venue"),
   ORGANIZATION("organizations", "基层党组织", "organization"),
+  ACTIVITY("activities", "活动", "activity"),
   PAGE("pages", "页面", "page");
 
   private final String folder;

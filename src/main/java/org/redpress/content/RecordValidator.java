@@ -1,12 +1,17 @@
 package org.redpress.content;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
+import org.redpress.geo.Datum;
 
 /** Checks a {@link SourceRecord} against its type's schema and builds the typed {@link Record}. */
 public final class RecordValidator {
@@ -27,6 +32,9 @@ public final class RecordValidator {
       specs = specs.stream().filter(s -> !s.name().equals("body")).toList();
     }
     Map<String, Object> f = new FieldChecker(config, local).check(source.fields(), specs);
+    if (source.type() == RecordType.ACTIVITY) {
+      ActivityChecks.check(source.fields(), f, local);
+    }
     Placeholders.lineInBody(source.body()).ifPresent(line -> local.error("E-PLACEHOLDER-BODY",
         new SourcePosition(source.file(), source.bodyLine() + line, 1)));
     if (source.type() == RecordType.MATERIAL && !local.hasErrors()) {
@@ -51,10 +59,17 @@ public final class RecordValidator {
           meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"),
           f.integer("featured"));
       case VENUE -> new Record.Venue(
-          meta, f.string("type"), f.string("address"), f.location(), f.string("hours"),
-          f.string("contact"), f.string("description"), f.integer("walk_minutes"), f.ref("organization"));
+          meta, f.string("type"), f.string("address"),
+          new Record.Address(f.string("street"), f.string("community"), f.string("house_number")),
+          f.location(), f.opening(), f.string("hours"), f.string("phone"), f.string("contact"),
+          f.integer("capacity"), f.strings("accessibility"), f.string("description"),
+          f.integer("walk_minutes"), f.ref("organization"));
       case ORGANIZATION -> new Record.Organization(
           meta, f.string("kind"), f.ref("parent"), f.integer("members"), f.string("description"));
+      case ACTIVITY -> new Record.Activity(
+          meta, (LocalDateTime) f.raw("start"), (LocalDateTime) f.raw("end"), f.string("rrule"), f.ref("venue"),
+          f.ref("organizer"), f.string("agenda"), f.string("audience"), f.signUp(), f.string("state"),
+          f.string("reason"));
       case PAGE -> new Record.Page(meta, f.integer("menu"));
     };
   }
@@ -127,7 +142,38 @@ public final class RecordValidator {
     Location location() {
       Map<String, Object> m = (Map<String, Object>) values.get("location");
       return m == null ? null
-          : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")));
+          : new Location(Double.parseDouble((String) m.get("lat")), Double.parseDouble((String) m.get("lng")),
+              Datum.ofKey((String) m.get("datum")).orElseThrow());
+    }
+
+    @SuppressWarnings("unchecked")
+    Record.SignUp signUp() {
+      Map<String, Object> m = (Map<String, Object>) values.get("signup");
+      return m == null ? null
+          : new Record.SignUp((String) m.get("contact"), (Integer) m.get("limit"), (LocalDate) m.get("deadline"));
+    }
+
+    @SuppressWarnings("unchecked")
+    OpeningHours opening() {
+      Map<String, Object> m = (Map<String, Object>) values.get("opening");
+      if (m == null) {
+        return null;
+      }
+      Map<DayOfWeek, List<TimeRange>> weekly = new EnumMap<>(DayOfWeek.class);
+      Map<String, Object> days = (Map<String, Object>) m.getOrDefault("weekly", Map.of());
+      for (DayOfWeek day : DayOfWeek.values()) {
+        Object periods = days.get(day.name().substring(0, 3).toLowerCase(Locale.ROOT));
+        if (periods != null) {
+          weekly.put(day, (List<TimeRange>) periods);
+        }
+      }
+      List<OpeningHours.Exception> exceptions = ((List<Map<String, Object>>) m.getOrDefault("exceptions", List.of()))
+          .stream()
+          .map(e -> new OpeningHours.Exception((LocalDate) e.get("date"), (List<TimeRange>) e.get("hours"),
+              (String) e.get("reason")))
+          .sorted((a, b) -> a.date().compareTo(b.date()))
+          .toList();
+      return new OpeningHours(weekly, exceptions, Boolean.TRUE.equals(m.get("appointment")), (String) m.get("note"));
     }
   }
 

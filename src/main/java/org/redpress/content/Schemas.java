@@ -46,6 +46,7 @@ public final class Schemas {
             RecordType.ACHIEVEMENT, achievement(),
             RecordType.VENUE, venue(),
             RecordType.ORGANIZATION, organization(),
+            RecordType.ACTIVITY, activity(),
             RecordType.PAGE, page());
   }
 
@@ -106,13 +107,43 @@ public final class Schemas {
     return List.of(
         FieldSpec.of("name", STRING, "名称").asRequired().max(80),
         FieldSpec.of("type", VENUE_TYPE, "阵地类型（site.yaml 的 venueTypes）").asRequired(),
-        FieldSpec.of("address", STRING, "地址").max(120),
-        FieldSpec.of("location", OBJECT, "坐标")
+        FieldSpec.of("address", STRING, "地址（一句话，原文怎么说就怎么写）").max(120),
+        FieldSpec.of("street", STRING, "所在街道或镇").max(40),
+        FieldSpec.of("community", STRING, "所在社区或村").max(40),
+        FieldSpec.of("house_number", STRING, "门牌，例如 宁海南路 1 号").max(60),
+        FieldSpec.of("location", LOCATION, "坐标：lat 纬度、lng 经度、datum 坐标系（从高德/腾讯地图复制的是 gcj02，百度是 bd09，GPS 是 wgs84）")
             .with(
                 FieldSpec.of("lat", NUMBER, "纬度").asRequired().range(-90, 90),
-                FieldSpec.of("lng", NUMBER, "经度").asRequired().range(-180, 180)),
-        FieldSpec.of("hours", STRING, "开放时间").max(80),
-        FieldSpec.of("contact", STRING, "联系方式").max(80),
+                FieldSpec.of("lng", NUMBER, "经度").asRequired().range(-180, 180),
+                FieldSpec.of("datum", ENUM, "坐标系：gcj02（高德、腾讯）、bd09（百度）或 wgs84（GPS）").asRequired()
+                    .oneOf("gcj02", "wgs84", "bd09")
+                    .alias("高德", "gcj02").alias("腾讯", "gcj02").alias("百度", "bd09").alias("GPS", "wgs84")),
+        FieldSpec.of("opening", OBJECT, "开放时间（数据）：weekly 每周、exceptions 例外日期、appointment 是否需预约")
+            .with(
+                FieldSpec.of("weekly", OBJECT, "每周的开放时段；不写的日子表示不清楚，写 休息 表示不开放")
+                    .with(
+                        FieldSpec.of("mon", HOURS, "周一，例如 09:00-11:30, 14:00-17:00 或 休息"),
+                        FieldSpec.of("tue", HOURS, "周二"),
+                        FieldSpec.of("wed", HOURS, "周三"),
+                        FieldSpec.of("thu", HOURS, "周四"),
+                        FieldSpec.of("fri", HOURS, "周五"),
+                        FieldSpec.of("sat", HOURS, "周六"),
+                        FieldSpec.of("sun", HOURS, "周日")),
+                FieldSpec.of("exceptions", OBJECT_LIST, "与每周安排不同的日子，例如节假日")
+                    .with(
+                        FieldSpec.of("date", DATE, "日期，写成 YYYY-MM-DD").asRequired(),
+                        FieldSpec.of("hours", HOURS, "当天的开放时段，或 休息").asRequired(),
+                        FieldSpec.of("reason", STRING, "原因，例如 国庆节").max(40)),
+                FieldSpec.of("appointment", BOOLEAN, "参观需要预约时写 true"),
+                FieldSpec.of("note", STRING, "补充说明").max(120)),
+        FieldSpec.of("hours", STRING, "开放时间的文字说明").max(80),
+        FieldSpec.of("phone", PHONE, "电话：手机 11 位，座机带区号，如 0513-88888888"),
+        FieldSpec.of("contact", STRING, "联系人或其他联系方式").max(80),
+        FieldSpec.of("capacity", INTEGER, "可容纳人数").range(1, 100_000),
+        FieldSpec.of("accessibility", ENUM_LIST, "无障碍设施：step-free 无台阶入口、toilet 无障碍卫生间、hearing-loop 助听环路、seats 休息座椅、large-print 大字资料、parking 无障碍停车位")
+            .oneOf("step-free", "toilet", "hearing-loop", "seats", "large-print", "parking")
+            .alias("无台阶", "step-free").alias("无障碍卫生间", "toilet").alias("助听环路", "hearing-loop")
+            .alias("休息座椅", "seats").alias("大字资料", "large-print").alias("无障碍停车位", "parking"),
         FieldSpec.of("description", STRING, "简介").max(500),
         FieldSpec.of("walk_minutes", INTEGER, "步行分钟数").range(0, 600),
         FieldSpec.of("organization", REF, "管理组织 id").to(RecordType.ORGANIZATION),
@@ -140,6 +171,33 @@ public final class Schemas {
         APPROXIMATE,
         NOTE,
         CITES,
+        BODY);
+  }
+
+  private static List<FieldSpec> activity() {
+    return List.of(
+        FieldSpec.of("title", STRING, "活动名称").asRequired().max(80),
+        FieldSpec.of("start", DATETIME, "开始时间（北京时间），写成 YYYY-MM-DD HH:MM").asRequired(),
+        FieldSpec.of("end", DATETIME, "结束时间，写成 YYYY-MM-DD HH:MM，须晚于开始"),
+        FieldSpec.of("rrule", STRING, "重复规则（RFC 5545 RRULE），例如 FREQ=MONTHLY 或 FREQ=MONTHLY;INTERVAL=3（每季度）").max(200),
+        FieldSpec.of("venue", REF, "举办阵地 id").to(RecordType.VENUE),
+        FieldSpec.of("organizer", REF, "主办组织 id").to(RecordType.ORGANIZATION),
+        FieldSpec.of("agenda", STRING, "活动安排").max(500),
+        FieldSpec.of("audience", STRING, "面向人群").max(80),
+        FieldSpec.of("signup", OBJECT, "报名：contact 联系方式、limit 人数上限、deadline 截止日期")
+            .with(
+                FieldSpec.of("contact", STRING, "报名联系方式").max(80),
+                FieldSpec.of("limit", INTEGER, "人数上限").range(1, 100_000),
+                FieldSpec.of("deadline", DATE, "报名截止日期，写成 YYYY-MM-DD")),
+        FieldSpec.of("state", ENUM, "scheduled（照常）、cancelled（取消）或 postponed（延期）")
+            .oneOf("scheduled", "cancelled", "postponed")
+            .alias("照常", "scheduled").alias("取消", "cancelled").alias("延期", "postponed"),
+        FieldSpec.of("reason", STRING, "取消或延期的原因").max(200),
+        TAGS_FIELD,
+        SUMMARY,
+        STATUS,
+        APPROXIMATE,
+        NOTE,
         BODY);
   }
 

@@ -14,7 +14,8 @@ import org.redpress.content.RecordType;
 /**
  * The published site as a graph: records in list order (by type, each type newest first with
  * undated records last and equal dates by id), their URLs, taxonomies, learning paths, related
- * records and reverse links. Immutable; built by {@link SiteModelBuilder}.
+ * records and reverse links, and the build date (Asia/Shanghai) that decides which activities are
+ * still to come. Immutable; built by {@link SiteModelBuilder}.
  */
 public record SiteModel(
     SiteConfig config,
@@ -24,7 +25,8 @@ public record SiteModel(
     List<LearningPath> learningPaths,
     RelatedRecords related,
     Map<RecordKey, List<RecordKey>> backlinks,
-    java.util.SortedSet<String> media) {
+    java.util.SortedSet<String> media,
+    java.time.LocalDate today) {
 
   public SiteModel {
     // In list order whoever builds it (a check, for the builder's already sorted list), so

@@ -62,7 +62,8 @@ public final class SiteModelBuilder {
         learningPaths(content, published),
         related.join(),
         backlinks,
-        content.media());
+        content.media(),
+        options.today());
   }
 
   private boolean isPublished(Record r) {

@@ -14,8 +14,11 @@ public record HomeView(
     @Doc("The newest materials (four).") List<CardView> materials,
     @Doc("Headline figures: the first figure of each featured achievement, in the editors' order.") List<FigureView> figures,
     @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
-    @Doc("The five sections' lists: practice, material, achievement, venue, organization.") List<LinkView> sections,
-    @Doc("The learning paths for the 继续学习 card the browser fills from its progress (partials/progress.ftlh).") List<ProgressView> progress) {
+    @Doc("The sections' lists: practice, material, achievement, venue, organization, activity.") List<LinkView> sections,
+    @Doc("The learning paths for the 继续学习 card the browser fills from its progress (partials/progress.ftlh).") List<ProgressView> progress,
+    @Doc("近期活动: the next occurrences of activities from the build date (four).") List<ActivityCard> activities,
+    @Doc("The activities list.") String activitiesHref,
+    @Doc("The whole calendar (activities.ics) phones can subscribe to; null without activities.") String calendarHref) {
 
   public HomeView {
     programs = List.copyOf(programs);
@@ -26,6 +29,7 @@ public record HomeView(
     venueGroups = List.copyOf(venueGroups);
     sections = List.copyOf(sections);
     progress = List.copyOf(progress);
+    activities = List.copyOf(activities);
   }
 
   /** A program with how many practices and achievements it has. */

@@ -3,8 +3,11 @@ package org.redpress.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.redpress.config.SiteConfig;
+import org.redpress.content.Location;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.LearningPath;
@@ -44,7 +47,9 @@ final class ListViews {
     List<CardView> materials = model.ofType(RecordType.MATERIAL).stream().limit(HOME_MATERIALS).map(views::card).toList();
     List<LinkView> sections = ViewFactory.SECTIONS.stream().map(views::section).toList();
     return new HomeView(programs, practices, learningPaths(), materials, figures(), venueGroups(), sections,
-        model.learningPaths().stream().map(this::progress).toList());
+        model.learningPaths().stream().map(this::progress).toList(),
+        new ActivityViews(views).home(), views.links().href(Urls.list(RecordType.ACTIVITY)),
+        new ActivityViews(views).calendarHref());
   }
 
   private static int count(List<RecordKey> keys, RecordType type) {
@@ -75,6 +80,44 @@ final class ListViews {
     return out;
   }
 
+  /** Every venue by type (site.yaml order), then by area name, then as the model orders them. */
+  private ListView.VenueDirectory venueDirectory(List<Record> venues) {
+    List<ListView.TypeOption> types = new ArrayList<>();
+    List<ListView.TypeGroup> groups = new ArrayList<>();
+    for (SiteConfig.VenueType type : model.config().venueTypes()) {
+      types.add(new ListView.TypeOption(type.key(), type.name()));
+      Map<String, List<ListView.VenueCard>> byArea = new TreeMap<>();
+      for (Record r : venues) {
+        Record.Venue v = (Record.Venue) r;
+        if (v.venueType().equals(type.key())) {
+          byArea.computeIfAbsent(area(v), k -> new ArrayList<>()).add(venueCard(v));
+        }
+      }
+      if (!byArea.isEmpty()) {
+        groups.add(new ListView.TypeGroup(type.key(), type.name(), byArea.entrySet().stream()
+            .map(e -> new ListView.AreaGroup(e.getKey(), e.getValue())).toList()));
+      }
+    }
+    return new ListView.VenueDirectory(types, groups);
+  }
+
+  private String area(Record.Venue v) {
+    for (String name : new String[] {v.parts().street(), v.parts().community(), v.address()}) {
+      if (name != null && !name.isBlank()) {
+        return name.strip();
+      }
+    }
+    return views.text("nearby.areaUnknown");
+  }
+
+  private ListView.VenueCard venueCard(Record.Venue v) {
+    Location l = v.location();
+    return new ListView.VenueCard(views.card(v), v.venueType(),
+        l == null ? null : Double.toString(l.lat()), l == null ? null : Double.toString(l.lng()),
+        l == null ? null : l.datum().key(), v.opening() == null ? null : OpeningViews.json(v.opening()),
+        v.meta().approximate());
+  }
+
   List<TaxonomyView.TermLink> learningPaths() {
     return model.learningPaths().stream()
         .map(p -> new TaxonomyView.TermLink(views.links().href(p.path()), p.title(), p.lessons().size(),
@@ -87,7 +130,9 @@ final class ListViews {
     List<FilterGroup> filters = type == RecordType.MATERIAL ? materialFilters.groups(page.firstPath()) : List.of();
     return new ListView(titled(views.typeName(type), page), intro, null,
         page.items().stream().map(views::card).toList(), views.pager(page),
-        views.feed(type).map(LinkView::href).orElse(null), filters);
+        views.feed(type).map(LinkView::href).orElse(null), filters,
+        type == RecordType.VENUE ? venueDirectory(page.items()) : null,
+        type == RecordType.ACTIVITY ? new ActivityViews(views).lists() : null);
   }
 
   /** A page of the materials list narrowed by one filter. */
@@ -95,7 +140,7 @@ final class ListViews {
     String title = views.text("filter.title", views.typeName(RecordType.MATERIAL), filter.name());
     return new ListView(titled(title, page), views.text("filter.intro", filter.items().size()), null,
         page.items().stream().map(views::card).toList(), views.pager(page), null,
-        materialFilters.groups(filter.path()));
+        materialFilters.groups(filter.path()), null, null);
   }
 
   TaxonomyView taxonomy(Taxonomy t) {
@@ -109,7 +154,7 @@ final class ListViews {
   ListView term(Taxonomy t, Term term, Pager<RecordKey> page) {
     LinkView parent = new LinkView(views.links().href(Urls.taxonomy(t.key())), taxonomyTitle(t));
     return new ListView(titled(termTitle(t, term), page), termDescription(t.key(), term), parent,
-        views.cards(page.items()), views.pager(page), null, List.of());
+        views.cards(page.items()), views.pager(page), null, List.of(), null, null);
   }
 
   /** A term page's title: the message taxonomy.&lt;key&gt;.term around the term's name, if the theme has one. */

@@ -27,6 +27,7 @@ public record PageContext(
     @Doc("The web app manifest (manifest.webmanifest).") String manifest,
     @Doc("The 180 px PNG icon for iOS home screens (apple-touch-icon).") String touchIcon,
     @Doc("The hashed search script, on the search page only; else null.") String searchJs,
+    @Doc("The hashed 离我最近 script (nearby.js), on the venues list only; else null.") String nearbyJs,
     @Doc("The footer: its text and who runs the site (site.yaml).") FooterView footer,
     @Doc("Whether search engines should skip the page (404).") boolean noindex,
     @Doc("CSS classes of <body>: page-<kind>, and for records type-<key>.") String bodyClass) {
@@ -50,6 +51,7 @@ public record PageContext(
     private final List<LinkView> crumbs = new ArrayList<>();
     private final List<LinkView> feeds = new ArrayList<>();
     private String searchJs;
+    private String nearbyJs;
     private boolean noindex;
     private String bodyClass = "";
 
@@ -91,6 +93,11 @@ public record PageContext(
       return this;
     }
 
+    Builder nearbyScript(String href) {
+      nearbyJs = href;
+      return this;
+    }
+
     Builder noindex() {
       noindex = true;
       return this;
@@ -109,7 +116,7 @@ public record PageContext(
       return new PageContext(site.title(), title, description, canonical, ogType,
           ogImage != null ? ogImage : shareCard,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
-          site.icon(), site.manifest(), site.touchIcon(), searchJs, site.footer(), noindex, bodyClass);
+          site.icon(), site.manifest(), site.touchIcon(), searchJs, nearbyJs, site.footer(), noindex, bodyClass);
     }
   }
 }

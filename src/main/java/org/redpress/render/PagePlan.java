@@ -28,15 +28,17 @@ final class PagePlan {
   private final RecordViews records;
   private final SiteModel model;
   private final String searchScript;
+  private final String nearbyScript;
   private final List<PlannedPage> pages = new ArrayList<>();
 
-  PagePlan(ViewFactory views, RecordViews records, String searchScript) {
+  PagePlan(ViewFactory views, RecordViews records, String searchScript, String nearbyScript) {
     this.views = views;
     this.materialFilters = new MaterialFilters(views);
     this.lists = new ListViews(views, materialFilters);
     this.records = records;
     this.model = views.model();
     this.searchScript = searchScript;
+    this.nearbyScript = nearbyScript;
   }
 
   List<PlannedPage> pages() {
@@ -71,10 +73,17 @@ final class PagePlan {
 
   private void listPages(RecordType type) {
     List<Record> records = type == RecordType.MATERIAL ? materialFilters.all() : model.ofType(type);
-    for (Pager<Record> p : Pager.paginate(records, model.config().pagination(), Urls.list(type))) {
+    // The venues list is one page: 离我最近 sorts all venues, which pages would split.
+    // So is the activities list, which orders by occurrence, not by record.
+    int size = type == RecordType.VENUE || type == RecordType.ACTIVITY ? Math.max(1, records.size())
+        : model.config().pagination();
+    for (Pager<Record> p : Pager.paginate(records, size, Urls.list(type))) {
       add(p.path(), "list.ftlh", () -> {
         ListView view = lists.list(type, p);
         PageContext.Builder page = views.page(p.path(), view.title()).crumb(views.home());
+        if (type == RecordType.VENUE) {
+          page.nearbyScript(nearbyScript);
+        }
         if (p.number() > 1) {
           page.crumb(views.section(type));
         }
@@ -128,7 +137,7 @@ final class PagePlan {
         add(p.path(), "list.ftlh", () -> {
           String title = r.meta().title() + views.text("backlinks.separator") + records.backlinkTitle(r.type(), type);
           ListView view = new ListView(lists.titled(title, p), "", parent, views.cards(p.items()), views.pager(p), null,
-              List.of());
+              List.of(), null, null);
           return model("backlinks", views.page(p.path(), view.title()).crumb(views.home())
               .crumb(views.section(r.type())).crumb(parent), view);
         });

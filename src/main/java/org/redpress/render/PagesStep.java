@@ -78,7 +78,9 @@ final class PagesStep implements OutputStep {
     if (planned == null) {
       ViewFactory views = state.views(model, diagnostics);
       String searchScript = state.assets(diagnostics).path("search.js").map(views.links()::href).orElse(null);
-      planned = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript).pages()
+      String nearbyScript = state.assets(diagnostics).path("nearby.js").map(views.links()::href).orElse(null);
+      planned = new PagePlan(views, new RecordViews(views, new MediaSizes(contentDir)), searchScript, nearbyScript)
+          .pages()
           .stream().sorted(Comparator.comparing(PlannedPage::path)).toList();
       byFile = new HashMap<>(planned.size() * 2);
       planned.forEach(p -> byFile.put(p.file(), p));

@@ -23,6 +23,7 @@ public record RecordView(
     @Doc("A material's own data; null on other types' pages.") MaterialFacts material,
     @Doc("An achievement's own data; null on other types' pages.") AchievementFacts achievement,
     @Doc("A venue's own data; null on other types' pages.") VenueFacts venue,
+    @Doc("An activity's own data; null on other types' pages.") ActivityFacts activity,
     @Doc("An organization's own data; null on other types' pages.") OrganizationFacts organization,
     @Doc("The tags; href is the tag page, null for a tag without one (site.yaml tags.minRecords).") List<LinkView> tags,
     @Doc("The cover image of a practice or material; null without one.") Image cover,
@@ -93,17 +94,96 @@ public record RecordView(
     }
   }
 
-  /** A venue's type, address, position, hours, contact, walk, managing organization and description. */
+  /** A venue's type, address, position, hours, phone, contact, access, managing organization and description. */
   @Doc("What a venue page can show about the place (view.venue).")
   public record VenueFacts(
       @Doc("The venue type, linking to its term page.") LinkView venueType,
-      @Doc("The address; null when not given.") String address,
-      @Doc("The coordinates; null when not given.") Coordinates location,
-      @Doc("Opening hours; null when not given.") String hours,
-      @Doc("Telephone or other contact; null when not given.") String contact,
+      @Doc("The address as one line; null when not given.") String address,
+      @Doc("The street (街道) or town; null when not given.") String street,
+      @Doc("The community (社区) or village (村); null when not given.") String community,
+      @Doc("The house number (门牌); null when not given.") String houseNumber,
+      @Doc("The coordinates as written; null when not given.") Coordinates location,
+      @Doc("The datum of the written coordinates: gcj02, wgs84 or bd09; null without coordinates.") String datum,
+      @Doc("Links that open the place in map apps (app: amap, baidu, tencent), each in its datum; empty without coordinates.") List<NavLink> navigation,
+      @Doc("Opening hours as data; null when not given.") Opening opening,
+      @Doc("Opening hours as the editor describes them in words; null when not given.") String hours,
+      @Doc("The telephone number as written; null when not given.") String phone,
+      @Doc("The tel: link of the phone; null without a phone.") String telHref,
+      @Doc("A contact person or other contact; null when not given.") String contact,
+      @Doc("How many people it holds; null when not given.") Integer capacity,
+      @Doc("Accessibility keys (step-free, toilet, hearing-loop, seats, large-print, parking); name them with t(\"access.\" + key).") List<String> accessibility,
       @Doc("Minutes on foot, as the editor gives them; null when not given.") Integer walkMinutes,
       @Doc("The organization that manages it; null when none or unpublished.") LinkView organization,
-      @Doc("The description; null when not given or when it already is the page's lead (no summary).") String description) {}
+      @Doc("The description; null when not given or when it already is the page's lead (no summary).") String description) {
+    public VenueFacts {
+      navigation = List.copyOf(navigation);
+      accessibility = List.copyOf(accessibility);
+    }
+  }
+
+  /** An activity's time, recurrence, place, organizer, programme, sign-up and state. */
+  @Doc("What an activity page can show (view.activity).")
+  public record ActivityFacts(
+      @Doc("The (first) start as the message activity.when prints it.") String start,
+      @Doc("The (first) end likewise; null without an end.") String end,
+      @Doc("The recurrence in words (activity.recurrence.<FREQ>.<INTERVAL>, else activity.recurrence.other); null when it happens once.") String recurrence,
+      @Doc("The next occurrences from the build date (up to six).") List<ActivityCard> upcoming,
+      @Doc("The venue; null when none or unpublished.") LinkView venue,
+      @Doc("The organizer; null when none or unpublished.") LinkView organizer,
+      @Doc("The programme; null when not given.") String agenda,
+      @Doc("Who it is for; null when not given.") String audience,
+      @Doc("Sign-up contact; null when not given.") String signupContact,
+      @Doc("Sign-up limit (people); null when not given.") Integer signupLimit,
+      @Doc("Sign-up deadline as the message date.long prints it; null when not given.") String signupDeadline,
+      @Doc("scheduled, cancelled or postponed; name it with t(\"activity.state.\" + state).") String state,
+      @Doc("Why it was cancelled or postponed; null when not given.") String reason,
+      @Doc("This activity's .ics file.") String icsHref) {
+    public ActivityFacts {
+      upcoming = List.copyOf(upcoming);
+    }
+  }
+
+  /** A link that opens a place in one map app. */
+  @Doc("A link to a place in a map app.")
+  public record NavLink(
+      @Doc("The app: amap (高德), baidu (百度) or tencent (腾讯); name it with t(\"maps.\" + app).") String app,
+      @Doc("The https link, with the coordinate in the app's datum.") String href) {}
+
+  /** A venue's opening hours: the known weekdays, the exceptions, appointment and a note. */
+  @Doc("Opening hours as data (view.venue.opening).")
+  public record Opening(
+      @Doc("The weekdays the record gives, Monday first.") List<Day> weekly,
+      @Doc("Dated exceptions such as holidays, by date.") List<ExceptionDay> exceptions,
+      @Doc("Whether a visit needs an appointment.") boolean appointment,
+      @Doc("A note; null when none.") String note,
+      @Doc("The same data as JSON for the browser's 现在开放 (days 1–7 from Monday, minutes after midnight).") String json) {
+    public Opening {
+      weekly = List.copyOf(weekly);
+      exceptions = List.copyOf(exceptions);
+    }
+  }
+
+  /** One weekday's periods. */
+  @Doc("One weekday's opening periods.")
+  public record Day(
+      @Doc("The day: mon … sun; name it with t(\"day.\" + key).") String key,
+      @Doc("Periods as 09:00-11:30; empty when closed.") List<String> periods) {
+    public Day {
+      periods = List.copyOf(periods);
+    }
+  }
+
+  /** A date with other hours than the weekly schedule. */
+  @Doc("A dated exception to the weekly hours.")
+  public record ExceptionDay(
+      @Doc("The date as 2026-10-01.") String dateIso,
+      @Doc("The date as the message date.long prints it.") String dateText,
+      @Doc("Periods as 09:00-11:30; empty when closed.") List<String> periods,
+      @Doc("Why; null when not given.") String reason) {
+    public ExceptionDay {
+      periods = List.copyOf(periods);
+    }
+  }
 
   /** An organization's kind, parent, members and description. */
   @Doc("What an organization page can show about the organization (view.organization).")

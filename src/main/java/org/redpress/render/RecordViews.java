@@ -53,6 +53,7 @@ final class RecordViews {
         r instanceof Record.Material m ? material(m) : null,
         r instanceof Record.Achievement a ? achievement(a) : null,
         r instanceof Record.Venue v ? venue(v) : null,
+        r instanceof Record.Activity act ? new ActivityViews(views).facts(act) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
         body.html(), toc, reading, lesson(r),
@@ -88,9 +89,25 @@ final class RecordViews {
   private RecordView.VenueFacts venue(Record.Venue v) {
     LinkView type = new LinkView(views.links().href(Urls.term(Taxonomy.VENUE_TYPES, v.venueType())),
         views.venueTypeName(v.venueType()));
-    return new RecordView.VenueFacts(type, clean(v.address()), coordinates(v.location()), clean(v.hours()),
-        clean(v.contact()), v.walkMinutes(), one(RecordType.ORGANIZATION, v.organization()),
-        description(v, v.description()));
+    Location l = v.location();
+    return new RecordView.VenueFacts(type, clean(v.address()), clean(v.parts().street()),
+        clean(v.parts().community()), clean(v.parts().houseNumber()), coordinates(l),
+        l == null ? null : l.datum().key(),
+        l == null ? List.of() : MapLinks.of(l.point(), v.meta().title(), fullAddress(v)),
+        v.opening() == null ? null : OpeningViews.of(v.opening(), views), clean(v.hours()),
+        clean(v.phone()), v.dialablePhone() == null ? null : "tel:" + v.dialablePhone(),
+        clean(v.contact()), v.capacity(), v.accessibility(), v.walkMinutes(),
+        one(RecordType.ORGANIZATION, v.organization()), description(v, v.description()));
+  }
+
+  /** The one-line address, else the structured parts joined (测试街道甲社区测试路 1 号); null when none. */
+  private static String fullAddress(Record.Venue v) {
+    if (clean(v.address()) != null) {
+      return clean(v.address());
+    }
+    String joined = java.util.stream.Stream.of(v.parts().street(), v.parts().community(), v.parts().houseNumber())
+        .map(RecordViews::clean).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining());
+    return joined.isEmpty() ? null : joined;
   }
 
   private RecordView.OrganizationFacts organization(Record.Organization o) {

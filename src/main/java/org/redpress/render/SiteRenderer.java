@@ -28,6 +28,7 @@ public final class SiteRenderer {
   private final SitemapStep sitemap;
   private final RobotsStep robots;
   private final ShareStep share;
+  private final CalendarStep calendar;
 
   /**
    * A renderer of {@code model} with the templates of {@code templatesDir}, media from {@code
@@ -45,6 +46,7 @@ public final class SiteRenderer {
     this.sitemap = new SitemapStep(pages, state);
     this.robots = new RobotsStep(state);
     this.share = new ShareStep(pages, state);
+    this.calendar = new CalendarStep(state);
   }
 
   /** The model rendered. */
@@ -63,7 +65,7 @@ public final class SiteRenderer {
 
   /** The steps in the order a build runs them; each returns its files sorted by path. */
   public List<OutputStep> steps() {
-    return List.of(assets, media, pages, feeds, sitemap, robots, share);
+    return List.of(assets, media, pages, feeds, calendar, sitemap, robots, share);
   }
 
   /**
@@ -83,7 +85,7 @@ public final class SiteRenderer {
         return pages.produce(m, diagnostics, stop);
       }
     };
-    return List.of(assets, media, pagesUntilStopped, feeds, sitemap, robots, share);
+    return List.of(assets, media, pagesUntilStopped, feeds, calendar, sitemap, robots, share);
   }
 
   /**
@@ -105,6 +107,7 @@ public final class SiteRenderer {
         : path.equals("sitemap.xml") ? sitemap
         : path.equals("robots.txt") ? robots
         : path.endsWith("feed.xml") ? feeds
+        : path.endsWith(".ics") ? calendar
         : null;
     if (step == null) {
       return Optional.empty();

@@ -32,7 +32,7 @@ final class ViewFactory {
 
   /** Sections of the main navigation, after the home page and before the menu pages. */
   static final List<RecordType> SECTIONS = List.of(RecordType.PRACTICE, RecordType.MATERIAL,
-      RecordType.ACHIEVEMENT, RecordType.VENUE, RecordType.ORGANIZATION);
+      RecordType.ACHIEVEMENT, RecordType.VENUE, RecordType.ORGANIZATION, RecordType.ACTIVITY);
 
   private final SiteModel model;
   private final Links links;

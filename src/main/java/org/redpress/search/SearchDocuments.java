@@ -66,7 +66,14 @@ public final class SearchDocuments {
       out.add(v.address());
       out.add(v.hours());
       out.add(v.contact());
+      out.add(v.parts().street());
+      out.add(v.parts().community());
+      out.add(v.parts().houseNumber());
       out.add(v.description());
+    } else if (r instanceof Record.Activity a) {
+      out.add(a.agenda());
+      out.add(a.audience());
+      out.add(a.reason());
     } else if (r instanceof Record.Organization o) {
       out.add(o.description());
     } else if (r instanceof Record.Practice p) {
@@ -111,6 +118,8 @@ public final class SearchDocuments {
       ref = a.organization();
     } else if (r instanceof Record.Venue v) {
       ref = v.organization();
+    } else if (r instanceof Record.Activity a) {
+      ref = a.organizer();
     } else if (r instanceof Record.Organization) {
       return r.id();
     }

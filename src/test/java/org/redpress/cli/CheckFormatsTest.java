@@ -244,6 +244,7 @@ class CheckFormatsTest {
         | 工作成效 (achievement) | 0 | 0 | 0 |
         | 红色阵地 (venue) | 0 | 1 | 0 |
         | 基层党组织 (organization) | 0 | 0 | 0 |
+        | 活动 (activity) | 0 | 0 | 0 |
         | 页面 (page) | 0 | 0 | 0 |
 
         ### 错误与警告（按文件）

@@ -32,13 +32,13 @@ class SchemaCommandTest {
     assertThat(run("schema", "--project", dir.toString(), "--out", "editor/schemas")).isZero();
     try (Stream<Path> files = Files.list(dir.resolve("editor/schemas"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-          "achievement.schema.json", "material.schema.json", "organization.schema.json",
+          "achievement.schema.json", "activity.schema.json", "material.schema.json", "organization.schema.json",
           "page.schema.json", "practice.schema.json", "venue.schema.json");
     }
     JsonNode venue = new ObjectMapper().readTree(dir.resolve("editor/schemas/venue.schema.json").toFile());
     assertThat(venue.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
     assertThat(venue.at("/properties/name/maxLength").asInt()).isEqualTo(80);
-    assertThat(out.toString()).contains("6 个 JSON Schema");
+    assertThat(out.toString()).contains("7 个 JSON Schema");
   }
 
   @Test

@@ -49,7 +49,7 @@ class SiteGoldenTest {
   private static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
   private static final boolean UPDATE = Boolean.getBoolean("redpress.updateGolden");
   /** Text outputs worth reviewing as golden files; binary assets are covered by their hashes in the HTML. */
-  private static final List<String> BYTE_EXTENSIONS = List.of(".xml", ".txt");
+  private static final List<String> BYTE_EXTENSIONS = List.of(".xml", ".txt", ".ics");
   private static final String LAYOUT = "layout.html";
 
   @TempDir Path out;

@@ -27,7 +27,7 @@ class DeterminismTest {
     Diagnostics diagnostics = new Diagnostics();
     var model = RenderFixture.model(project, diagnostics);
     var steps = RenderFixture.renderer(project, RenderFixture.THEME, model).steps();
-    assertThat(steps).extracting(s -> s.name()).containsExactly("assets", "media", "pages", "feeds", "sitemap", "robots", "share");
+    assertThat(steps).extracting(s -> s.name()).containsExactly("assets", "media", "pages", "feeds", "calendar", "sitemap", "robots", "share");
     for (var step : steps) {
       List<String> paths = step.produce(model, diagnostics).stream().map(OutputFile::path).toList();
       assertThat(paths).as(step.name()).isSorted().doesNotHaveDuplicates();

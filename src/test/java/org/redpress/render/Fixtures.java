@@ -108,7 +108,7 @@ final class Fixtures {
       name: 展览馆
       type: station
       address: 开发区
-      location: {lat: 32.5, lng: 120.4}
+      location: {lat: 32.5, lng: 120.4, datum: wgs84}
       description: 一处展馆。
       -- content/organizations/committee.yaml --
       name: 党工委

@@ -45,7 +45,7 @@ class ThemeOwnsItsWordsTest {
     assertThat(factLabels(before.html("venues/hall/index.html"))).containsExactly("类型", "地址", "坐标");
     assertThat(factLabels(after.html("venues/hall/index.html"))).containsExactly("类型", "坐标");
     assertThat(after.html("venues/hall/index.html").select(".facts dd").eachText())
-        .containsExactly("红色加油站", "北纬 32.5°，东经 120.4°");
+        .containsExactly("红色加油站", "北纬 32.5°，东经 120.4°（GPS 坐标）");
   }
 
   @Test

@@ -111,8 +111,10 @@ public final class SyntheticCorpus {
           List.of(), null, List.of(), null);
       case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org, null);
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",
-          null, null, null, sentence(), null, org);
+          new Record.Address(null, null, null), null, null, null, null, null, null, List.of(), sentence(), null, org);
       case ORGANIZATION -> new Record.Organization(meta(type, id, null), "党支部", null, 20, sentence());
+      case ACTIVITY -> new Record.Activity(meta(type, id, null), java.time.LocalDateTime.of(2026, 12, 20, 9, 0), null,
+          null, null, org, sentence(), null, null, null, null);
       case PAGE -> new Record.Page(meta(type, id, null), null);
     };
   }
