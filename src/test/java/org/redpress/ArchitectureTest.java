@@ -34,10 +34,12 @@ class ArchitectureTest {
       Pattern.compile("^\\| `(\\w+)` \\|[^|]*\\| ([^|]*) \\| ([^|]*) \\|$", Pattern.MULTILINE);
 
   /** The Java package prefix of each library the table may name. */
-  private static final Map<String, String> LIBRARIES = Map.of(
-      "Jackson", "com.fasterxml.jackson", "SnakeYAML", "org.yaml.snakeyaml", "flexmark", "com.vladsch.flexmark",
-      "jsoup", "org.jsoup", "Freemarker", "freemarker", "Lucene", "org.apache.lucene", "Jetty", "org.eclipse.jetty",
-      "picocli", "picocli");
+  private static final Map<String, String> LIBRARIES = Map.ofEntries(
+      Map.entry("Jackson", "com.fasterxml.jackson"), Map.entry("SnakeYAML", "org.yaml.snakeyaml"),
+      Map.entry("flexmark", "com.vladsch.flexmark"), Map.entry("jsoup", "org.jsoup"),
+      Map.entry("Freemarker", "freemarker"), Map.entry("Lucene", "org.apache.lucene"),
+      Map.entry("Jetty", "org.eclipse.jetty"), Map.entry("picocli", "picocli"),
+      Map.entry("TwelveMonkeys", "com.twelvemonkeys"), Map.entry("PDFBox", "org.apache.pdfbox"));
 
   private static Map<String, Set<String>> mayImport;
   private static Map<String, Set<String>> libraries;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownMemo;
+import org.redpress.media.PhotoLibrary;
 import org.redpress.model.SiteModel;
 
 /**
@@ -18,16 +19,18 @@ final class BuildState {
   private final Path templatesDir;
   private final SiteModel model;
   private final Bodies bodies;
+  private final Pictures pictures;
   private Optional<Templates> templates;
   private AssetMap assets;
   private ThemeMessages messages;
   private ViewFactory views;
   private boolean bodiesReported;
 
-  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown) {
+  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown, PhotoLibrary photos) {
     this.templatesDir = templatesDir;
     this.model = model;
-    this.bodies = new Bodies(model, markdown);
+    this.pictures = new Pictures(photos, model.media(), new Links(model.config()));
+    this.bodies = new Bodies(model, markdown, pictures);
   }
 
   SiteModel model() {
@@ -64,7 +67,7 @@ final class BuildState {
       throw new IllegalArgumentException("render state of another model");
     }
     if (views == null) {
-      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics));
+      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics), pictures);
     }
     return views;
   }

@@ -20,4 +20,5 @@ public record CardView(
     @Doc("A material's lesson number in its learning path; null when not in one.") Integer lesson,
     @Doc("A material's study time in minutes; null when not given.") Integer minutes,
     @Doc("A venue's venue type name (site.yaml); else null.") String venueType,
-    @Doc("An achievement's first figure, value and unit as written (98.1%); null when it has none.") String figure) {}
+    @Doc("An achievement's first figure, value and unit as written (98.1%); null when it has none.") String figure,
+    @Doc("A practice's or material's cover as a small decorative thumbnail (alt empty: the title beside it says what it is); else null.") RecordView.Image cover) {}

@@ -88,7 +88,7 @@ final class PagePlan {
       RecordView view = records.view(r);
       PageContext.Builder page = views.page(path, r.meta().title()).crumb(views.home())
           .description(views.bodies().of(key).summary())
-          .article(RecordViews.coverFile(r).map(f -> views.links().absolute("media/" + f)).orElse(null));
+          .article(RecordViews.coverFile(r).map(f -> views.links().absolute(views.pictures().sitePath(f))).orElse(null));
       if (r.type() != RecordType.PAGE) {
         page.crumb(views.section(r.type()));
       }

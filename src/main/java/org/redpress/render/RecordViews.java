@@ -48,7 +48,7 @@ final class RecordViews {
         r instanceof Record.Achievement a ? achievement(a) : null,
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Organization o ? organization(o) : null,
-        tags(r), cover(r), metrics(r), attachments(r),
+        tags(r), cover(r), photos(r), metrics(r), attachments(r),
         body.html(), toc, reading, lesson(r), sections(key), related(key));
   }
 
@@ -124,8 +124,18 @@ final class RecordViews {
 
   private RecordView.Image cover(Record r) {
     return coverFile(r)
-        .map(f -> new RecordView.Image(views.links().media(f), views.text("cover.alt", r.meta().title())))
+        .map(f -> views.pictures().image(f, views.text("cover.alt", r.meta().title()), null, null, Pictures.PAGE_SIZES))
         .orElse(null);
+  }
+
+  /** The record's photos, in the order written; a gallery shows them when there are several. */
+  private List<RecordView.Image> photos(Record r) {
+    List<org.redpress.content.Photo> photos = r instanceof Record.Practice p ? p.photos()
+        : r instanceof Record.Material m ? m.photos() : List.of();
+    String sizes = photos.size() > 1 ? Pictures.GALLERY_SIZES : Pictures.PAGE_SIZES;
+    return photos.stream()
+        .map(p -> views.pictures().image(p.file().id(), p.alt(), p.caption(), p.credit(), sizes))
+        .toList();
   }
 
   /** The cover's path under {@code media/}, for practices and materials that have one. */
@@ -147,7 +157,7 @@ final class RecordViews {
       return List.of();
     }
     return m.attachments().stream()
-        .map(a -> new RecordView.Attachment(views.links().media(a.file().id()), a.title(),
+        .map(a -> new RecordView.Attachment(views.links().href(views.pictures().sitePath(a.file().id())), a.title(),
             format(a.file().id()), size(mediaSizes.bytes(a.file().id()))))
         .toList();
   }

@@ -34,15 +34,17 @@ final class ViewFactory {
 
   private final SiteModel model;
   private final Links links;
+  private final Pictures pictures;
   private final Bodies bodies;
   private final ThemeMessages messages;
   private final SiteParts site;
   private final List<LinkView> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages) {
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, Pictures pictures) {
     this.model = model;
     this.links = new Links(model.config());
+    this.pictures = pictures;
     this.bodies = bodies;
     this.messages = messages;
     Feeds.TYPES.stream().filter(t -> Feeds.exists(model, Optional.of(t))).forEach(feedTypes::add);
@@ -163,7 +165,13 @@ final class ViewFactory {
         Dates.iso(r.meta().date()), r.meta().date() == null ? null : date(r.meta().date()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
         material == null ? null : material.minutes(),
-        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure);
+        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure,
+        RecordViews.coverFile(r).map(f -> pictures.image(f, "", null, null, Pictures.CARD_SIZES)).orElse(null));
+  }
+
+  /** Photos and covers as image views. */
+  Pictures pictures() {
+    return pictures;
   }
 
   String programName(String key) {
