@@ -71,7 +71,7 @@ public sealed interface Record
     @Override
     public List<Typed> references() {
       Refs refs = Refs.of().all(RecordType.VENUE, venues).one(null, cover).photos(photos);
-      attachments.forEach(a -> refs.one(null, a.file()));
+      attachments.forEach(a -> refs.one(null, a.file()).one(null, a.poster()));
       return refs.list();
     }
   }

@@ -114,7 +114,7 @@ public final class RecordValidator {
 
     List<Attachment> attachments() {
       return maps("attachments").stream()
-          .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file")))
+          .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file"), (Ref) m.get("poster")))
           .toList();
     }
 

@@ -83,7 +83,8 @@ public final class Schemas {
         FieldSpec.of("attachments", OBJECT_LIST, "附件")
             .with(
                 FieldSpec.of("title", STRING, "附件名称").asRequired().max(80),
-                FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired()),
+                FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired(),
+                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG），content/media/ 下的路径")),
         FieldSpec.of("audience", STRING, "适合人群").max(80),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
         FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),

@@ -20,17 +20,20 @@ final class BuildState {
   private final SiteModel model;
   private final Bodies bodies;
   private final Pictures pictures;
+  private final Documents documents;
   private Optional<Templates> templates;
   private AssetMap assets;
   private ThemeMessages messages;
   private ViewFactory views;
   private boolean bodiesReported;
 
-  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown, PhotoLibrary photos) {
+  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown, PhotoLibrary photos,
+      Documents documents) {
     this.templatesDir = templatesDir;
     this.model = model;
     this.pictures = new Pictures(photos, model.media(), new Links(model.config()));
     this.bodies = new Bodies(model, markdown, pictures);
+    this.documents = documents;
   }
 
   SiteModel model() {
@@ -67,7 +70,7 @@ final class BuildState {
       throw new IllegalArgumentException("render state of another model");
     }
     if (views == null) {
-      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics), pictures);
+      views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics), pictures, documents);
     }
     return views;
   }

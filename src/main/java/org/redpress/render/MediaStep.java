@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.media.MediaProblem;
+import org.redpress.media.Mp4Duration;
+import org.redpress.media.PdfLibrary;
 import org.redpress.media.PhotoLibrary;
 import org.redpress.media.ProcessedPhoto;
 import org.redpress.media.Variant;
@@ -33,10 +35,12 @@ final class MediaStep implements OutputStep {
 
   private final Path mediaDir;
   private final PhotoLibrary photos;
+  private final Documents documents;
 
-  MediaStep(Path contentDir, PhotoLibrary photos) {
+  MediaStep(Path contentDir, PhotoLibrary photos, Documents documents) {
     this.mediaDir = contentDir.resolve("media").toAbsolutePath().normalize();
     this.photos = photos;
+    this.documents = documents;
   }
 
   @Override
@@ -54,6 +58,8 @@ final class MediaStep implements OutputStep {
         out.addAll(variants(path, diagnostics));
       } else {
         copy(path, diagnostics).ifPresent(out::add);
+        pdfThumbnail(path, diagnostics).ifPresent(out::add);
+        checkVideo(path, diagnostics);
       }
     }
     out.sort(java.util.Comparator.comparing(OutputFile::path));
@@ -67,6 +73,9 @@ final class MediaStep implements OutputStep {
   Optional<OutputFile> file(SiteModel model, String path, Diagnostics diagnostics) {
     if (model.media().contains(path) && !PhotoLibrary.isPhoto(path)) {
       return copy(path, diagnostics);
+    }
+    if (path.endsWith(".p1.jpg") && model.media().contains(path.substring(0, path.length() - ".p1.jpg".length()))) {
+      return pdfThumbnail(path.substring(0, path.length() - ".p1.jpg".length()), diagnostics);
     }
     for (String photo : model.media()) {
       if (PhotoLibrary.isPhoto(photo) && sameStem(photo, path)) {
@@ -83,6 +92,47 @@ final class MediaStep implements OutputStep {
   private static boolean sameStem(String photo, String variantPath) {
     int dot = photo.lastIndexOf('.');
     return variantPath.startsWith((dot < 0 ? photo : photo.substring(0, dot)) + ".");
+  }
+
+  /** A PDF's first page as {@code media/<file>.p1.jpg}; an unreadable PDF is an error at its file. */
+  private Optional<OutputFile> pdfThumbnail(String path, Diagnostics diagnostics) {
+    if (!PdfLibrary.isPdf(path)) {
+      return Optional.empty();
+    }
+    String shown = "content/media/" + path;
+    PdfLibrary.Result result = documents.pdfs().document(path);
+    if (result instanceof PdfLibrary.Refused refused) {
+      diagnostics.error(refused.problem().code(), SourcePosition.startOf(shown), refused.problem().args().toArray());
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new OutputFile("media/" + Documents.thumbnailPath(path),
+          documents.pdfs().thumbnail(((PdfLibrary.Ok) result).document())));
+    } catch (IOException e) {
+      diagnostics.error("E-MEDIA-COPY", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /** A video whose duration cannot be read is an error; one over the advised size, a warning. */
+  private void checkVideo(String path, Diagnostics diagnostics) {
+    if (!Mp4Duration.isVideo(path)) {
+      return;
+    }
+    String shown = "content/media/" + path;
+    if (documents.videoSeconds(path).isEmpty()) {
+      diagnostics.error("E-VIDEO-UNREADABLE", SourcePosition.startOf(shown));
+      return;
+    }
+    try {
+      long size = Files.size(mediaDir.resolve(path));
+      if (size > Documents.VIDEO_WARN_BYTES) {
+        diagnostics.warning("W-VIDEO-LARGE", SourcePosition.startOf(shown), size / 1024 / 1024,
+            Documents.VIDEO_WARN_BYTES / 1024 / 1024);
+      }
+    } catch (IOException e) {
+      diagnostics.error("E-MEDIA-COPY", SourcePosition.of(shown), String.valueOf(e.getMessage()));
+    }
   }
 
   private List<OutputFile> variants(String path, Diagnostics diagnostics) {

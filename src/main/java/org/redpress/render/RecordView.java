@@ -124,7 +124,12 @@ public record RecordView(
       @Doc("The file's href under media/.") String href,
       @Doc("Its title.") String title,
       @Doc("Its extension in capitals (TXT), else the message attachment.noFormat.") String format,
-      @Doc("Its size through the message size.bytes, size.kilobytes or size.megabytes; null when unreadable.") String size) {}
+      @Doc("Its size through the message size.bytes, size.kilobytes or size.megabytes; null when unreadable.") String size,
+      @Doc("A PDF's page count; null for other files.") Integer pages,
+      @Doc("A PDF's first page rendered at build time (480 px wide); null for other files.") Image thumbnail,
+      @Doc("Whether it is a video (MP4), shown in a player.") boolean video,
+      @Doc("A video's duration through the message video.duration; null when not a video or unreadable.") String duration,
+      @Doc("A video's poster photo; null when none.") Image poster) {}
 
   /**
    * An image under {@code media/}: a processed photo has its variants in {@code srcset} and its

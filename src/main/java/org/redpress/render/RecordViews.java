@@ -156,10 +156,28 @@ final class RecordViews {
     if (!(r instanceof Record.Material m)) {
       return List.of();
     }
-    return m.attachments().stream()
-        .map(a -> new RecordView.Attachment(views.links().href(views.pictures().sitePath(a.file().id())), a.title(),
-            format(a.file().id()), size(mediaSizes.bytes(a.file().id()))))
-        .toList();
+    return m.attachments().stream().map(this::attachment).toList();
+  }
+
+  private RecordView.Attachment attachment(org.redpress.content.Attachment a) {
+    String file = a.file().id();
+    Integer pages = null;
+    RecordView.Image thumbnail = null;
+    var pdf = views.documents().pdf(file);
+    if (pdf.isPresent()) {
+      pages = pdf.get().pages();
+      var t = pdf.get().thumbnail();
+      thumbnail = new RecordView.Image(views.links().href("media/" + Documents.thumbnailPath(file)),
+          views.text("attachment.firstPage", a.title()), null, null, t.width(), t.height(), null, null);
+    }
+    boolean video = org.redpress.media.Mp4Duration.isVideo(file);
+    java.util.OptionalLong seconds = views.documents().videoSeconds(file);
+    String duration = seconds.isPresent()
+        ? views.text("video.duration", seconds.getAsLong() / 60, seconds.getAsLong() % 60) : null;
+    RecordView.Image poster = a.poster() == null ? null
+        : views.pictures().image(a.poster().id(), "", null, null, Pictures.PAGE_SIZES);
+    return new RecordView.Attachment(views.links().href(views.pictures().sitePath(file)), a.title(),
+        format(file), size(mediaSizes.bytes(file)), pages, thumbnail, video, duration, poster);
   }
 
   /** The sizes in bytes of a material's attachments, in order (null where unreadable). */

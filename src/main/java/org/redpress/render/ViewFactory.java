@@ -35,16 +35,19 @@ final class ViewFactory {
   private final SiteModel model;
   private final Links links;
   private final Pictures pictures;
+  private final Documents documents;
   private final Bodies bodies;
   private final ThemeMessages messages;
   private final SiteParts site;
   private final List<LinkView> navPaths;
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, Pictures pictures) {
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, Pictures pictures,
+      Documents documents) {
     this.model = model;
     this.links = new Links(model.config());
     this.pictures = pictures;
+    this.documents = documents;
     this.bodies = bodies;
     this.messages = messages;
     Feeds.TYPES.stream().filter(t -> Feeds.exists(model, Optional.of(t))).forEach(feedTypes::add);
@@ -167,6 +170,11 @@ final class ViewFactory {
         material == null ? null : material.minutes(),
         r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null, figure,
         RecordViews.coverFile(r).map(f -> pictures.image(f, "", null, null, Pictures.CARD_SIZES)).orElse(null));
+  }
+
+  /** PDF page counts and thumbnails, video durations. */
+  Documents documents() {
+    return documents;
   }
 
   /** Photos and covers as image views. */
