@@ -46,7 +46,9 @@ class ArchitectureTest {
       Map.entry("pinyin4j", "net.sourceforge.pinyin4j"),
       Map.entry("JNA", "com.sun.jna"),
       Map.entry("ZXing", "com.google.zxing"),
-      Map.entry("biweekly", "biweekly"));
+      Map.entry("biweekly", "biweekly"),
+      Map.entry("TwelveMonkeys", "com.twelvemonkeys"),
+      Map.entry("PDFBox", "org.apache.pdfbox"));
 
   private static Map<String, Set<String>> mayImport;
   private static Map<String, Set<String>> libraries;

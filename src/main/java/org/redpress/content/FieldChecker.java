@@ -61,6 +61,9 @@ final class FieldChecker {
       if (node == null || node instanceof YamlScalar s && s.isNull()) {
         if (spec.required()) {
           diagnostics.error("E-REQUIRED", map.at(), spec.name());
+        } else if (spec.kind() == FieldSpec.Kind.ALT) {
+          String file = map.get("file").filter(YamlScalar.class::isInstance).map(n -> ((YamlScalar) n).text()).orElse("");
+          diagnostics.error("E-PHOTO-ALT", map.at(), file);
         }
         continue;
       }
@@ -74,7 +77,7 @@ final class FieldChecker {
 
   private Object convert(FieldSpec spec, YamlNode node) {
     return switch (spec.kind()) {
-      case STRING -> string(spec, node);
+      case STRING, ALT -> string(spec, node);
       case TEXT -> scalar(spec, node) == null ? null : ((YamlScalar) node).text();
       case DATE -> date(spec, node);
       case INTEGER -> integer(spec, node);

@@ -25,6 +25,8 @@ public record FieldSpec(
   /** The shapes a field value can take. */
   public enum Kind {
     STRING,
+    /** A photo's alternative text: must be written, may be empty (a decorative picture says alt: ""). */
+    ALT,
     TEXT,
     DATE,
     INTEGER,

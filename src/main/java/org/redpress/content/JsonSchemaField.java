@@ -33,7 +33,7 @@ final class JsonSchemaField {
     ObjectNode node = JSON.objectNode();
     node.put("description", description(spec));
     value(node, spec);
-    if (!spec.required()) {
+    if (!spec.required() && spec.kind() != FieldSpec.Kind.ALT) {
       allowNull(node);
     }
     return node;
@@ -43,7 +43,8 @@ final class JsonSchemaField {
   void object(ObjectNode node, List<FieldSpec> fields) {
     node.put("type", "object");
     ArrayNode required = JSON.arrayNode();
-    fields.stream().filter(FieldSpec::required).forEach(f -> required.add(f.name()));
+    // alt must be written even when empty: required, but not with a minimum length.
+    fields.stream().filter(f -> f.required() || f.kind() == FieldSpec.Kind.ALT).forEach(f -> required.add(f.name()));
     if (!required.isEmpty()) {
       node.set("required", required);
     }
@@ -58,6 +59,7 @@ final class JsonSchemaField {
   private void value(ObjectNode node, FieldSpec spec) {
     switch (spec.kind()) {
       case STRING -> text(node, spec.required(), spec.maxLength());
+      case ALT -> text(node, false, spec.maxLength());
       case TEXT -> types(node, SCALAR);
       case DATE -> {
         node.put("type", "string");

@@ -31,11 +31,13 @@ public sealed interface Record
 
   /** 实践案例: something an organization did, under one program. */
   record Practice(
-      Meta meta, String program, Ref organization, List<Ref> venues, Ref cover, List<Metric> metrics)
+      Meta meta, String program, Ref organization, List<Ref> venues, Ref cover, List<Metric> metrics,
+      List<Photo> photos)
       implements Record {
     public Practice {
       venues = List.copyOf(venues);
       metrics = List.copyOf(metrics);
+      photos = List.copyOf(photos);
     }
 
     @Override
@@ -44,6 +46,7 @@ public sealed interface Record
           .one(RecordType.ORGANIZATION, organization)
           .all(RecordType.VENUE, venues)
           .one(null, cover)
+          .photos(photos)
           .list();
     }
   }
@@ -59,17 +62,19 @@ public sealed interface Record
       List<Attachment> attachments,
       String audience,
       List<Ref> venues,
-      Ref cover)
+      Ref cover,
+      List<Photo> photos)
       implements Record {
     public Material {
       attachments = List.copyOf(attachments);
       venues = List.copyOf(venues);
+      photos = List.copyOf(photos);
     }
 
     @Override
     public List<Typed> references() {
-      Refs refs = Refs.of().all(RecordType.VENUE, venues).one(null, cover);
-      attachments.forEach(a -> refs.one(null, a.file()));
+      Refs refs = Refs.of().all(RecordType.VENUE, venues).one(null, cover).photos(photos);
+      attachments.forEach(a -> refs.one(null, a.file()).one(null, a.poster()));
       return refs.list();
     }
   }

@@ -51,10 +51,10 @@ public final class RecordValidator {
     Meta meta = meta(source, f);
     return switch (source.type()) {
       case PRACTICE -> new Record.Practice(
-          meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics());
+          meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics(), f.photos());
       case MATERIAL -> new Record.Material(
           meta, f.string("kind"), f.string("program"), f.string("series"), f.integer("order"), f.integer("minutes"),
-          f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"));
+          f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"), f.photos());
       case ACHIEVEMENT -> new Record.Achievement(
           meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"),
           f.integer("featured"));
@@ -134,7 +134,15 @@ public final class RecordValidator {
 
     List<Attachment> attachments() {
       return maps("attachments").stream()
-          .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file")))
+          .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file"), (Ref) m.get("poster")))
+          .toList();
+    }
+
+    List<Photo> photos() {
+      return maps("photos").stream()
+          .filter(m -> m.get("file") != null && m.get("alt") != null)
+          .map(m -> new Photo((Ref) m.get("file"), (String) m.get("alt"), (String) m.get("caption"),
+              (String) m.get("credit")))
           .toList();
     }
 

@@ -23,6 +23,12 @@ final class Refs {
     return this;
   }
 
+  /** The media files of {@code photos}. */
+  Refs photos(List<Photo> photos) {
+    photos.forEach(p -> one(null, p.file()));
+    return this;
+  }
+
   List<Record.Typed> list() {
     return List.copyOf(refs);
   }

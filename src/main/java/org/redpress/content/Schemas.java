@@ -70,6 +70,12 @@ public final class Schemas {
         FieldSpec.of("organization", REF, "组织 id").to(RecordType.ORGANIZATION),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
         FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+            .with(
+                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
+                FieldSpec.of("caption", STRING, "图片说明").max(200),
+                FieldSpec.of("credit", STRING, "摄影者").max(80)),
         METRICS,
         SOURCE);
   }
@@ -87,10 +93,17 @@ public final class Schemas {
         FieldSpec.of("attachments", OBJECT_LIST, "附件")
             .with(
                 FieldSpec.of("title", STRING, "附件名称").asRequired().max(80),
-                FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired()),
+                FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired(),
+                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG），content/media/ 下的路径")),
         FieldSpec.of("audience", STRING, "适合人群").max(80),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
         FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+            .with(
+                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
+                FieldSpec.of("caption", STRING, "图片说明").max(200),
+                FieldSpec.of("credit", STRING, "摄影者").max(80)),
         SOURCE);
   }
 

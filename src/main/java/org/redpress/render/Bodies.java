@@ -35,10 +35,12 @@ final class Bodies {
   private final SiteModel model;
   private final MarkdownMemo renderer;
   private final String basePath;
+  private final Pictures pictures;
   private final Map<RecordKey, Rendered> bodies;
 
-  Bodies(SiteModel model, MarkdownMemo renderer) {
+  Bodies(SiteModel model, MarkdownMemo renderer, Pictures pictures) {
     this.model = model;
+    this.pictures = pictures;
     this.renderer = renderer;
     this.basePath = model.config().basePath();
     // Sized up front: growing a concurrent map while threads fill it costs more than the space.
@@ -62,12 +64,13 @@ final class Bodies {
     Record r = model.get(key).orElseThrow(() -> new IllegalArgumentException("not a published record: " + key));
     // Rendered outside the map's lock: two threads may both render a body, and both get equal ones.
     Diagnostics own = new Diagnostics();
-    Rendered made = new Rendered(body(r, renderer, basePath, own), own.sorted());
+    Rendered made = new Rendered(body(r, renderer, basePath, pictures, own), own.sorted());
     Rendered kept = bodies.putIfAbsent(key, made);
     return kept != null ? kept : made;
   }
 
-  private static Body body(Record r, MarkdownMemo renderer, String basePath, Diagnostics diagnostics) {
+  private static Body body(Record r, MarkdownMemo renderer, String basePath, Pictures pictures,
+      Diagnostics diagnostics) {
     String markdown = r.meta().body();
     String given = givenSummary(r);
     if (markdown.isBlank()) {
@@ -80,7 +83,8 @@ final class Bodies {
     boolean needsText = r instanceof Record.Material || given.isEmpty();
     String text = needsText ? renderer.plainText(rendered.html()) : "";
     String summary = given.isEmpty() && !text.isBlank() ? CjkText.summary(text, SUMMARY_CHARS) : given;
-    return new Body(BaseLinks.rebase(rendered.html(), basePath), rendered.headings(), text, summary);
+    SafeHtml html = BodyPhotos.enhance(rendered.html(), pictures, r.meta(), diagnostics);
+    return new Body(BaseLinks.rebase(html, basePath), rendered.headings(), text, summary);
   }
 
   /** The editor's summary, else a venue's or organization's description; empty when neither. */

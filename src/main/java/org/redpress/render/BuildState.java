@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownMemo;
+import org.redpress.media.PhotoLibrary;
 import org.redpress.model.SiteModel;
 
 /**
@@ -19,6 +20,8 @@ final class BuildState {
   private final Path templatesDir;
   private final SiteModel model;
   private final Bodies bodies;
+  private final Pictures pictures;
+  private final Documents documents;
   private Optional<Templates> templates;
   private AssetMap assets;
   private ThemeMessages messages;
@@ -26,10 +29,13 @@ final class BuildState {
   private Optional<Font> cardFont;
   private boolean bodiesReported;
 
-  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown) {
+  BuildState(Path templatesDir, SiteModel model, MarkdownMemo markdown, PhotoLibrary photos,
+      Documents documents) {
     this.templatesDir = templatesDir;
     this.model = model;
-    this.bodies = new Bodies(model, markdown);
+    this.pictures = new Pictures(photos, model.media(), new Links(model.config()));
+    this.bodies = new Bodies(model, markdown, pictures);
+    this.documents = documents;
   }
 
   SiteModel model() {
@@ -75,7 +81,7 @@ final class BuildState {
     }
     if (views == null) {
       views = new ViewFactory(model, bodies, assets(diagnostics), messages(diagnostics),
-          cardFont(diagnostics).isPresent());
+          cardFont(diagnostics).isPresent(), pictures, documents);
     }
     return views;
   }

@@ -20,4 +20,5 @@ public record CardView(
     @Doc("A material's lesson number in its learning path; null when not in one.") Integer lesson,
     @Doc("A material's study time in minutes: as declared, else estimated from its text; null for other types.") Integer minutes,
     @Doc("Whether a material's minutes are estimated from its text (no minutes declared).") boolean minutesEstimated,
-    @Doc("A venue's venue type name (site.yaml); else null.") String venueType) {}
+    @Doc("A venue's venue type name (site.yaml); else null.") String venueType,
+    @Doc("A practice's or material's cover as a small decorative thumbnail (alt empty: the title beside it says what it is); else null.") RecordView.Image cover) {}

@@ -37,9 +37,4 @@ final class Links {
   static String file(String sitePath) {
     return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
   }
-
-  /** The href of a file under {@code content/media/} as copied to {@code media/}. */
-  String media(String mediaPath) {
-    return href("media/" + mediaPath);
-  }
 }

@@ -114,7 +114,7 @@ final class PagePlan {
       RecordView view = records.view(r);
       PageContext.Builder page = views.page(path, r.meta().title()).crumb(views.home())
           .description(views.bodies().of(key).summary())
-          .article(SharePhoto.of(r).map(f -> views.links().absolute("media/" + f)).orElse(null));
+          .article(SharePhoto.of(r).map(f -> views.links().absolute(views.pictures().sitePath(f))).orElse(null));
       if (r.type() != RecordType.PAGE) {
         page.crumb(views.section(r.type()));
       }

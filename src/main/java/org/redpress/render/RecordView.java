@@ -27,6 +27,7 @@ public record RecordView(
     @Doc("An organization's own data; null on other types' pages.") OrganizationFacts organization,
     @Doc("The tags; href is the tag page, null for a tag without one (site.yaml tags.minRecords).") List<LinkView> tags,
     @Doc("The cover image of a practice or material; null without one.") Image cover,
+    @Doc("The record's photos in the order written (practices and materials); empty without any.") List<Image> photos,
     @Doc("The figures of a practice or achievement.") List<Metric> metrics,
     @Doc("Charts of those figures that compare with something (partials/charts.ftlh draws them).") List<ChartView> charts,
     @Doc("A material's downloadable files.") List<Attachment> attachments,
@@ -41,6 +42,7 @@ public record RecordView(
 
   public RecordView {
     tags = List.copyOf(tags);
+    photos = List.copyOf(photos);
     metrics = List.copyOf(metrics);
     charts = List.copyOf(charts);
     attachments = List.copyOf(attachments);
@@ -226,13 +228,27 @@ public record RecordView(
       @Doc("The file's href under media/.") String href,
       @Doc("Its title.") String title,
       @Doc("Its extension in capitals (TXT), else the message attachment.noFormat.") String format,
-      @Doc("Its size through the message size.bytes, size.kilobytes or size.megabytes; null when unreadable.") String size) {}
+      @Doc("Its size through the message size.bytes, size.kilobytes or size.megabytes; null when unreadable.") String size,
+      @Doc("A PDF's page count; null for other files.") Integer pages,
+      @Doc("A PDF's first page rendered at build time (480 px wide); null for other files.") Image thumbnail,
+      @Doc("Whether it is a video (MP4), shown in a player.") boolean video,
+      @Doc("A video's duration through the message video.duration; null when not a video or unreadable.") String duration,
+      @Doc("A video's poster photo; null when none.") Image poster) {}
 
-  /** An image under {@code media/} with its alternative text. */
-  @Doc("An image under media/.")
+  /**
+   * An image under {@code media/}: a processed photo has its variants in {@code srcset} and its
+   * upright size (so the page keeps its place before it loads); an SVG or GIF has neither.
+   */
+  @Doc("An image under media/ (a photo: resized variants without metadata).")
   public record Image(
-      @Doc("The image's href.") String src,
-      @Doc("Its alternative text (the message cover.alt with the title).") String alt) {}
+      @Doc("The href of the widest variant (the file itself for SVG and GIF).") String src,
+      @Doc("Its alternative text; empty for a decorative image.") String alt,
+      @Doc("The variants as \"href 480w, href 960w, …\"; null when not a processed photo.") String srcset,
+      @Doc("The sizes attribute for srcset: how wide the image shows (from the caller's context).") String sizes,
+      @Doc("The width of the src variant in pixels; null when unknown (SVG, GIF).") Integer width,
+      @Doc("The height of the src variant in pixels; null when unknown.") Integer height,
+      @Doc("The caption; null when none.") String caption,
+      @Doc("Who took the photo; null when not given.") String credit) {}
 
   /** A table-of-contents entry: heading level, {@code #id} href and text. */
   @Doc("A table-of-contents entry.")

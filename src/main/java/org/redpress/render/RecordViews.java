@@ -55,7 +55,7 @@ final class RecordViews {
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Activity act ? new ActivityViews(views).facts(act) : null,
         r instanceof Record.Organization o ? organization(o) : null,
-        tags(r), cover(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
+        tags(r), cover(r), photos(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
         body.html(), toc, reading, lesson(r),
         r instanceof Record.Material ? QrCodes.of(views.links().absolute(views.model().path(key))) : null,
         sections(key), related(key), sources(r));
@@ -158,8 +158,18 @@ final class RecordViews {
 
   private RecordView.Image cover(Record r) {
     return coverFile(r)
-        .map(f -> new RecordView.Image(views.links().media(f), views.text("cover.alt", r.meta().title())))
+        .map(f -> views.pictures().image(f, views.text("cover.alt", r.meta().title()), null, null, Pictures.PAGE_SIZES))
         .orElse(null);
+  }
+
+  /** The record's photos, in the order written; a gallery shows them when there are several. */
+  private List<RecordView.Image> photos(Record r) {
+    List<org.redpress.content.Photo> photos = r instanceof Record.Practice p ? p.photos()
+        : r instanceof Record.Material m ? m.photos() : List.of();
+    String sizes = photos.size() > 1 ? Pictures.GALLERY_SIZES : Pictures.PAGE_SIZES;
+    return photos.stream()
+        .map(p -> views.pictures().image(p.file().id(), p.alt(), p.caption(), p.credit(), sizes))
+        .toList();
   }
 
   /** The cover's path under {@code media/}, for practices and materials that have one. */
@@ -182,10 +192,28 @@ final class RecordViews {
     if (!(r instanceof Record.Material m)) {
       return List.of();
     }
-    return m.attachments().stream()
-        .map(a -> new RecordView.Attachment(views.links().media(a.file().id()), a.title(),
-            format(a.file().id()), size(mediaSizes.bytes(a.file().id()))))
-        .toList();
+    return m.attachments().stream().map(this::attachment).toList();
+  }
+
+  private RecordView.Attachment attachment(org.redpress.content.Attachment a) {
+    String file = a.file().id();
+    Integer pages = null;
+    RecordView.Image thumbnail = null;
+    var pdf = views.documents().pdf(file);
+    if (pdf.isPresent()) {
+      pages = pdf.get().pages();
+      var t = pdf.get().thumbnail();
+      thumbnail = new RecordView.Image(views.links().href("media/" + Documents.thumbnailPath(file)),
+          views.text("attachment.firstPage", a.title()), null, null, t.width(), t.height(), null, null);
+    }
+    boolean video = org.redpress.media.Mp4Duration.isVideo(file);
+    java.util.OptionalLong seconds = views.documents().videoSeconds(file);
+    String duration = seconds.isPresent()
+        ? views.text("video.duration", seconds.getAsLong() / 60, seconds.getAsLong() % 60) : null;
+    RecordView.Image poster = a.poster() == null ? null
+        : views.pictures().image(a.poster().id(), "", null, null, Pictures.PAGE_SIZES);
+    return new RecordView.Attachment(views.links().href(views.pictures().sitePath(file)), a.title(),
+        format(file), size(mediaSizes.bytes(file)), pages, thumbnail, video, duration, poster);
   }
 
   /** The sizes in bytes of a material's attachments, in order (null where unreadable). */

@@ -1,13 +1,17 @@
 package org.redpress.render;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.redpress.content.Photo;
 import org.redpress.content.Record;
 
 /**
- * The photo a shared link of a record shows instead of its share card. The seam for record
- * photos: today a raster cover (JPEG or PNG, which every platform shows; an SVG cover is not
- * one); once records have photos, their first photo, as processed for sharing, goes here.
+ * The photo a shared link of a record shows instead of its share card: its cover if that is a
+ * raster picture, else its first photo (an SVG cover is not one: WeChat and most readers of Open
+ * Graph cannot show it). The page links its largest processed width, never the original.
  */
 final class SharePhoto {
 
@@ -18,6 +22,9 @@ final class SharePhoto {
 
   /** The photo's path under {@code media/}, or empty to share the page's card. */
   static Optional<String> of(Record r) {
-    return RecordViews.coverFile(r).filter(f -> RASTER.contains(f.substring(f.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)));
+    List<Photo> photos = r instanceof Record.Practice p ? p.photos() : r instanceof Record.Material m ? m.photos() : List.of();
+    return Stream.concat(RecordViews.coverFile(r).stream(), photos.stream().map(ph -> ph.file().id()))
+        .filter(f -> RASTER.contains(f.substring(f.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 }

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.markdown.MarkdownMemo;
+import org.redpress.media.PdfLibrary;
+import org.redpress.media.PhotoLibrary;
+import org.redpress.media.PhotoLimits;
 import org.redpress.model.SiteModel;
 import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
@@ -38,9 +41,13 @@ public final class SiteRenderer {
   public SiteRenderer(SiteModel model, Path templatesDir, Path contentDir, MarkdownMemo markdown) {
     Path content = contentDir.toAbsolutePath().normalize();
     this.model = model;
-    this.state = new BuildState(templatesDir.toAbsolutePath().normalize(), model, markdown);
+    PhotoLibrary photos = new PhotoLibrary(content.resolve("media"), PhotoLibrary.cacheDirFor(content),
+        PhotoLimits.DEFAULT);
+    Documents documents = new Documents(
+        new PdfLibrary(content.resolve("media"), PhotoLibrary.cacheDirFor(content)), content.resolve("media"));
+    this.state = new BuildState(templatesDir.toAbsolutePath().normalize(), model, markdown, photos, documents);
     this.pages = new PagesStep(content, state);
-    this.media = new MediaStep(content);
+    this.media = new MediaStep(content, photos, documents);
     this.assets = new AssetsStep(state);
     this.feeds = new FeedsStep(state);
     this.sitemap = new SitemapStep(pages, state);

@@ -36,6 +36,8 @@ final class ViewFactory {
 
   private final SiteModel model;
   private final Links links;
+  private final Pictures pictures;
+  private final Documents documents;
   private final Bodies bodies;
   private final ThemeMessages messages;
   private final SiteParts site;
@@ -44,10 +46,13 @@ final class ViewFactory {
 
   private final boolean shareCards;
 
-  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, boolean shareCards) {
+  ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, boolean shareCards,
+      Pictures pictures, Documents documents) {
     this.shareCards = shareCards;
     this.model = model;
     this.links = new Links(model.config());
+    this.pictures = pictures;
+    this.documents = documents;
     this.bodies = bodies;
     this.messages = messages;
     Feeds.TYPES.stream().filter(t -> Feeds.exists(model, Optional.of(t))).forEach(feedTypes::add);
@@ -198,7 +203,18 @@ final class ViewFactory {
         dateIso(r.meta()), dateText(r.meta()),
         r.meta().approximate(), bodies.of(key).summary(), program, kind, lesson,
         material == null ? null : studyMinutes(material), material != null && material.minutes() == null,
-        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null);
+        r instanceof Record.Venue v ? venueTypeName(v.venueType()) : null,
+        RecordViews.coverFile(r).map(f -> pictures.image(f, "", null, null, Pictures.CARD_SIZES)).orElse(null));
+  }
+
+  /** PDF page counts and thumbnails, video durations. */
+  Documents documents() {
+    return documents;
+  }
+
+  /** Photos and covers as image views. */
+  Pictures pictures() {
+    return pictures;
   }
 
   /**

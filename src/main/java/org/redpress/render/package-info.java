@@ -12,6 +12,6 @@
  * from one build to the next. The {@link org.redpress.render.LinkChecker} proves every internal
  * link and anchor of a rendered site resolves.
  *
- * <p>May import: hashing, geo, calendar, diagnostics, config, markdown, content, model, output (and jsoup, Freemarker, Jackson YAML, ZXing).
+ * <p>May import: hashing, geo, calendar, diagnostics, config, markdown, content, model, output, media (and jsoup, Freemarker, Jackson YAML, ZXing).
  */
 package org.redpress.render;

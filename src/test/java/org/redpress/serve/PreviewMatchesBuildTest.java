@@ -35,7 +35,7 @@ class PreviewMatchesBuildTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"minimal", "learning-path", "subpath"})
+  @ValueSource(strings = {"minimal", "learning-path", "subpath", "photos"})
   void everyFileOfAFixtureSiteIsTheBuildsFile(String site) throws IOException {
     PipelineOptions options = project(site);
     assertPreviewIsBuild(options, new PreviewRebuilder(options), Set.of());

@@ -1,0 +1,78 @@
+package org.redpress.render;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.redpress.content.Meta;
+import org.redpress.diagnostics.Diagnostics;
+import org.redpress.diagnostics.SourcePosition;
+import org.redpress.markdown.SafeHtml;
+import org.redpress.media.PhotoLibrary;
+
+/**
+ * Photos an editor put in a body ({@code ![alt](/media/photo.jpg "caption")}): each becomes the
+ * same responsive image a record's photos are, in a {@code <figure>} with the title as caption
+ * when it stands alone in its paragraph. An image without alt text is an error at its line.
+ */
+final class BodyPhotos {
+
+  private BodyPhotos() {}
+
+  static SafeHtml enhance(SafeHtml html, Pictures pictures, Meta meta, Diagnostics diagnostics) {
+    if (!html.html().contains("<img")) {
+      return html;
+    }
+    Document doc = Jsoup.parseBodyFragment(html.html());
+    doc.outputSettings().prettyPrint(false);
+    boolean changed = false;
+    for (Element img : doc.body().select("img[src]")) {
+      String src = img.attr("src");
+      Optional<String> path = pictures.mediaPath(src);
+      if (path.isEmpty() || !PhotoLibrary.isPhoto(path.get())) {
+        continue;
+      }
+      String alt = img.attr("alt").strip();
+      if (alt.isEmpty()) {
+        diagnostics.error("E-PHOTO-ALT", at(meta, src), path.get());
+      }
+      String caption = img.attr("title");
+      RecordView.Image view = pictures.image(path.get(), alt, caption, null, Pictures.PAGE_SIZES);
+      Element picture = new Element("img").attr("src", view.src());
+      if (view.srcset() != null) {
+        picture.attr("srcset", view.srcset()).attr("sizes", view.sizes());
+        picture.attr("width", String.valueOf(view.width())).attr("height", String.valueOf(view.height()));
+      }
+      picture.attr("alt", alt).attr("loading", "lazy").attr("decoding", "async");
+      Element parent = img.parent();
+      boolean alone = parent != null && parent.normalName().equals("p") && parent.childrenSize() == 1
+          && parent.ownText().isBlank();
+      if (alone) {
+        Element figure = new Element("figure").appendChild(picture);
+        if (view.caption() != null) {
+          figure.appendElement("figcaption").text(view.caption());
+        }
+        parent.replaceWith(figure);
+      } else {
+        img.replaceWith(picture);
+      }
+      changed = true;
+    }
+    // Only our own elements replace images the sanitiser allowed; their values are escaped by jsoup.
+    return changed ? new SafeHtml(doc.body().html()) : html;
+  }
+
+  /** The line of the image in the body's source, else the body's first line. */
+  private static SourcePosition at(Meta meta, String src) {
+    String body = meta.body();
+    int index = body.indexOf("](" + src);
+    int line = meta.bodyLine();
+    for (int i = 0; i < index; i++) {
+      if (body.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    int column = index < 0 ? 0 : index - body.lastIndexOf('\n', index);
+    return new SourcePosition(meta.file(), line, Math.max(column, 0));
+  }
+}
