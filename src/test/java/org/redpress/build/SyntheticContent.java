@@ -69,7 +69,8 @@ public final class SyntheticContent {
     for (int i = 0; i < materials; i++) {
       write(content.resolve("materials/material-" + i + ".md"), "---\ntitle: " + title() + "\ndate: " + date()
           + "\nkind: " + KINDS[random.nextInt(4)] + "\nseries: series-" + (i / 5) + "\norder: " + (i % 5 + 1)
-          + "\nminutes: " + (5 + random.nextInt(40)) + "\ntags: [" + tag() + "]\n---\n" + body());
+          // No minutes: a declared length would have to match the text (W-MINUTES); the site estimates it.
+          + "\ntags: [" + tag() + "]\n---\n" + body());
     }
     for (int i = 0; i < achievements; i++) {
       write(content.resolve("achievements/achievement-" + i + ".md"), "---\ntitle: " + title() + "\ndate: " + date()
