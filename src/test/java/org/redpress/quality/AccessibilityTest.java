@@ -15,14 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redpress.model.Urls;
@@ -55,20 +53,11 @@ class AccessibilityTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    String missing = chromium.isEmpty() ? "Chromium is missing (apt-get install chromium, or set REDPRESS_CHROMIUM)"
-        : !Files.isRegularFile(AXE) ? AXE + " is missing (run npm ci)" : null;
-    if (missing != null) {
-      if ("1".equals(System.getenv("REDPRESS_REQUIRE_BROWSER"))) {
-        Assertions.fail("REDPRESS_REQUIRE_BROWSER=1 but " + missing);
-      }
-      System.out.println("AccessibilityTest skipped: " + missing);
-      Assumptions.abort(missing);
-    }
+    Path chromium = Chromium.requireOrSkip("AccessibilityTest", AXE);
     axe = Files.readString(AXE, StandardCharsets.UTF_8);
     site = BundledSite.get();
     server = new StaticServer(site.dir);
-    browser = new Chromium(chromium.get());
+    browser = new Chromium(chromium);
     System.out.println("AccessibilityTest runs " + browser.version());
   }
 

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, with a fresh profile, driven over the DevTools protocol. Nothing
@@ -36,6 +38,25 @@ final class Chromium implements AutoCloseable {
     String configured = System.getenv("REDPRESS_CHROMIUM");
     Path path = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
     return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
+  }
+
+  /**
+   * The browser a test class needs: on CI ({@code REDPRESS_REQUIRE_BROWSER=1}) a missing
+   * browser or {@code alsoNeeded} file fails the class; elsewhere it skips, saying why.
+   */
+  static Path requireOrSkip(String testName, Path... alsoNeeded) {
+    Optional<Path> chromium = find();
+    String missing = chromium.isEmpty() ? "Chromium is missing (apt-get install chromium, or set REDPRESS_CHROMIUM)"
+        : Stream.of(alsoNeeded).filter(p -> !Files.isRegularFile(p)).findFirst()
+            .map(p -> p + " is missing (run npm ci)").orElse(null);
+    if (missing != null) {
+      if ("1".equals(System.getenv("REDPRESS_REQUIRE_BROWSER"))) {
+        Assertions.fail("REDPRESS_REQUIRE_BROWSER=1 but " + missing);
+      }
+      System.out.println(testName + " skipped: " + missing);
+      Assumptions.abort(missing);
+    }
+    return chromium.orElseThrow();
   }
 
   Chromium(Path executable) throws IOException, InterruptedException {

@@ -10,13 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redpress.content.Record;
@@ -43,17 +41,10 @@ class LearningInBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    if (chromium.isEmpty()) {
-      String missing = "Chromium is missing (apt-get install chromium, or set REDPRESS_CHROMIUM)";
-      if ("1".equals(System.getenv("REDPRESS_REQUIRE_BROWSER"))) {
-        Assertions.fail("REDPRESS_REQUIRE_BROWSER=1 but " + missing);
-      }
-      Assumptions.abort(missing);
-    }
+    Path chromium = Chromium.requireOrSkip("LearningInBrowserTest");
     site = BundledSite.get();
     server = new StaticServer(site.dir);
-    browser = new Chromium(chromium.get());
+    browser = new Chromium(chromium);
   }
 
   @AfterAll

@@ -15,11 +15,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redpress.build.Pipeline;
@@ -49,21 +47,14 @@ class VenuesBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = Chromium.find();
-    if (chromium.isEmpty()) {
-      String missing = "Chromium is missing (apt-get install chromium, or set REDPRESS_CHROMIUM)";
-      if ("1".equals(System.getenv("REDPRESS_REQUIRE_BROWSER"))) {
-        Assertions.fail("REDPRESS_REQUIRE_BROWSER=1 but " + missing);
-      }
-      Assumptions.abort(missing);
-    }
+    Path chromium = Chromium.requireOrSkip("VenuesBrowserTest");
     dir = Files.createTempDirectory("redpress-venues-");
     Diagnostics diagnostics = new Diagnostics();
     new Pipeline(new PipelineOptions(FIXTURE, FIXTURE.resolve("content"), Path.of("templates").toAbsolutePath(),
         dir.resolve("site"), false, false, null, LocalDate.of(2026, 12, 7), false)).build(diagnostics);
     assertThat(diagnostics.hasErrors()).as("%s", diagnostics.sorted()).isFalse();
     server = new StaticServer(dir.resolve("site"));
-    browser = new Chromium(chromium.get());
+    browser = new Chromium(chromium);
     Files.createDirectories(SHOTS);
   }
 
