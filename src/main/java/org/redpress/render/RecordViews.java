@@ -1,11 +1,11 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.redpress.content.Location;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
@@ -14,6 +14,7 @@ import org.redpress.markdown.CjkText;
 import org.redpress.model.LearningPath;
 import org.redpress.model.RecordKey;
 import org.redpress.model.Taxonomy;
+import org.redpress.model.Term;
 import org.redpress.model.Urls;
 
 /** Builds the {@link RecordView} of one record page: the record's data with its links, words from the theme. */
@@ -30,10 +31,14 @@ final class RecordViews {
 
   private final ViewFactory views;
   private final MediaSizes mediaSizes;
+  /** Slugs of the tags with a page of their own; looked up for every tag of every record page. */
+  private final Set<String> tagPages;
 
   RecordViews(ViewFactory views, MediaSizes mediaSizes) {
     this.views = views;
     this.mediaSizes = mediaSizes;
+    this.tagPages = views.model().taxonomy(Taxonomy.TAGS)
+        .map(t -> t.terms().stream().map(Term::slug).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
   }
 
   RecordView view(Record r) {
@@ -151,8 +156,7 @@ final class RecordViews {
 
   private List<LinkView> tags(Record r) {
     return r.meta().tags().stream()
-        .map(t -> new LinkView(views.model().taxonomy(Taxonomy.TAGS).flatMap(tax -> tax.term(Urls.slug(t))).isPresent()
-            ? views.links().href(Urls.term(Taxonomy.TAGS, Urls.slug(t))) : null, t))
+        .map(t -> new LinkView(tagPages.contains(Urls.slug(t)) ? views.links().href(Urls.term(Taxonomy.TAGS, Urls.slug(t))) : null, t))
         .toList();
   }
 
