@@ -32,12 +32,15 @@ final class MaterialFilters {
   private final SiteModel model;
   private final String base;
   private final List<Record> ordered;
+  /** Made once: every list and filter page shows the filter rows, and a study time reads a body. */
+  private final List<Filter> filters;
 
   MaterialFilters(ViewFactory views) {
     this.views = views;
     this.model = views.model();
     this.base = Urls.list(RecordType.MATERIAL);
     this.ordered = studyOrder(model);
+    this.filters = makeFilters();
   }
 
   /**
@@ -60,6 +63,10 @@ final class MaterialFilters {
 
   /** The filters that keep at least one material, in the order the filter rows show them. */
   List<Filter> filters() {
+    return filters;
+  }
+
+  private List<Filter> makeFilters() {
     List<Filter> out = new ArrayList<>();
     for (String kind : KINDS) {
       add(out, base + "kind/" + kind + "/", views.text("kind.material." + kind),
@@ -82,7 +89,6 @@ final class MaterialFilters {
 
   /** The filter rows with {@code currentPath} (the list's first page, or a filter's) marked. */
   List<FilterGroup> groups(String currentPath) {
-    List<Filter> filters = filters();
     List<FilterGroup> out = new ArrayList<>();
     List<NavItem> kinds = new ArrayList<>();
     kinds.add(new NavItem(views.links().href(base), views.text("filter.all"), base.equals(currentPath), false));

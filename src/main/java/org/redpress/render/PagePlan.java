@@ -110,8 +110,7 @@ final class PagePlan {
     RecordKey key = RecordKey.of(r);
     String path = model.path(key);
     String template = r.type() == RecordType.PAGE ? "page.ftlh" : "record.ftlh";
-    pages.add(new PlannedPage(path, template, r.meta().date(), true, () -> {
-      RecordView view = records.view(r);
+    Supplier<PageContext> context = () -> {
       PageContext.Builder page = views.page(path, r.meta().title()).crumb(views.home())
           .description(views.bodies().of(key).summary())
           .article(SharePhoto.of(r).map(f -> views.links().absolute(views.pictures().sitePath(f))).orElse(null));
@@ -119,8 +118,10 @@ final class PagePlan {
         page.crumb(views.section(r.type()));
       }
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
-      return Map.of("page", page.build(), "view", view);
-    }));
+      return page.build();
+    };
+    pages.add(new PlannedPage(path, template, r.meta().date(), true,
+        () -> Map.of("page", context.get(), "view", records.view(r)), context));
   }
 
   /** The full lists of a record's reverse links that do not fit on its page, paginated like any list. */

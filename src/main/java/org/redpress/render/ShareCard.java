@@ -1,9 +1,9 @@
 package org.redpress.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
@@ -11,7 +11,9 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,12 +29,24 @@ final class ShareCard {
   static final int WIDTH = 1200;
   static final int HEIGHT = 630;
 
-  private static final Color RED = new Color(0xa4161a);
-  private static final Color RED_DARK = new Color(0x7a0f12);
-  private static final Color GOLD = new Color(0xffe8a3);
-  private static final Color INK = new Color(0x1f1f1f);
-  private static final Color PAPER = Color.WHITE;
+  private static final int RED = 0xa4161a;
+  private static final int RED_DARK = 0x7a0f12;
+  private static final int GOLD = 0xffe8a3;
+  private static final int INK = 0x1f1f1f;
+  private static final int PAPER = 0xffffff;
   private static final int MARGIN = 80;
+  /** The red band's height, and the first row of the foot (the bar and the section's name). */
+  private static final int BAND = 128;
+  private static final int FOOT = HEIGHT - 112;
+  private static final int STEPS = 64;
+  /** Palette ramps (first entries); a ramp's first step is its background. */
+  private static final int PAPER_INK = 0;
+  private static final int PAPER_RED_DARK = STEPS;
+  private static final int RED_PAPER = 2 * STEPS;
+  private static final int RED_GOLD = 3 * STEPS;
+  private static final int ON_PAPER = PAPER_INK;
+  private static final int ON_RED = RED_PAPER;
+  private static final int[] PALETTE = palette();
   private static final String NO_LINE_START = "，。、：；！？）》」』”’…—·%,.:;!?)]";
   private static final String NO_LINE_END = "（《「『“‘([";
   /** Fractional metrics, no hinting: advances come from the font's data alone. */
@@ -41,6 +55,14 @@ final class ShareCard {
   private final Font font;
   /** The font at each size used: deriving it again would drop Java2D's cache of its glyphs. */
   private final Map<Integer, Font> sized = new ConcurrentHashMap<>();
+  /** A character's advance at a size (key: size << 32 | code point), for breaking lines. */
+  private final Map<Long, Double> advances = new ConcurrentHashMap<>();
+  /** The parts every card of a site, or of a section, shares: drawn and deflated once per build. */
+  private final Map<String, PngEncoder.Strip> bands = new ConcurrentHashMap<>();
+  private final Map<String, PngEncoder.Strip> footers = new ConcurrentHashMap<>();
+  private final Map<Integer, PngEncoder.Strip> blanks = new ConcurrentHashMap<>();
+  /** Each glyph's coverage at a size (key: size << 32 | code point), rasterised once per build. */
+  private final Map<Long, Tile> tiles = new ConcurrentHashMap<>();
 
   ShareCard(Font font) {
     this.font = font;
@@ -56,54 +78,226 @@ final class ShareCard {
 
   /** The card of a page: {@code title} large, {@code label} (its section) below, the site's name on top. */
   byte[] card(String title, String label, String siteName) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = graphics(image);
-    g.setColor(PAPER);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
-    g.setColor(RED);
-    g.fillRect(0, 0, WIDTH, 128);
-    g.setColor(GOLD);
-    g.fill(star(MARGIN, 24, 80));
-    g.setColor(PAPER);
-    drawLine(g, fit(siteName, 44, WIDTH - MARGIN * 2 - 110), 44, MARGIN + 110, 82);
+    List<PngEncoder.Strip> strips = new ArrayList<>();
+    strips.add(bands.computeIfAbsent(siteName, this::band));
+    strips.addAll(titleStrips(title));
+    strips.add(footers.computeIfAbsent(label, this::footer));
+    return PngEncoder.indexed(WIDTH, HEIGHT, PALETTE, strips);
+  }
 
+  /** The red band on top: the theme's star and the site's name, the same on every card of a site. */
+  private PngEncoder.Strip band(String siteName) {
+    byte[] rows = blankRows(WIDTH, BAND, ON_RED);
+    paint(rows, WIDTH, 0, BAND, star(MARGIN, 24, 80), RED_GOLD);
+    stamp(rows, WIDTH, 0, BAND, glyphs(fit(siteName, 44, WIDTH - MARGIN * 2 - 110), 44, MARGIN + 110, 82), RED_PAPER);
+    return PngEncoder.Strip.of(rows);
+  }
+
+  /**
+   * The title: two lines of large type when it fits in them, else up to three smaller ones. Only
+   * the rows a line's glyphs touch are drawn and deflated per card; the blank rows around them
+   * are runs of paper deflated once per height.
+   */
+  private List<PngEncoder.Strip> titleStrips(String title) {
+    List<List<Placed>> lines = new ArrayList<>();
     if (!title.isBlank()) {
-      // Two lines of large type when the title fits in them, else up to three smaller ones.
       int size = 76;
-      List<String> lines = wrap(title, size, WIDTH - MARGIN * 2, Integer.MAX_VALUE);
-      if (lines.size() > 2) {
+      List<String> text = wrap(title, size, WIDTH - MARGIN * 2, Integer.MAX_VALUE);
+      if (text.size() > 2) {
         size = 62;
-        lines = wrap(title, size, WIDTH - MARGIN * 2, 3);
+        text = wrap(title, size, WIDTH - MARGIN * 2, 3);
       }
-      g.setColor(INK);
-      int baseline = 128 + 60 + size;
-      for (String line : lines) {
-        drawLine(g, line, size, MARGIN, baseline);
+      int baseline = BAND + 60 + size;
+      for (String line : text) {
+        lines.add(glyphs(line, size, MARGIN, baseline));
         baseline += (int) (size * 1.35);
       }
     }
-    g.setColor(RED);
-    g.fillRect(MARGIN, HEIGHT - 112, 96, 8);
-    if (!label.isBlank()) {
-      g.setColor(RED_DARK);
-      drawLine(g, fit(label, 40, WIDTH - MARGIN * 2), 40, MARGIN, HEIGHT - 52);
+    List<PngEncoder.Strip> strips = new ArrayList<>();
+    int row = BAND;
+    for (int i = 0; i < lines.size(); i++) {
+      List<Placed> glyphs = new ArrayList<>(lines.get(i));
+      // A line whose glyphs reach into the next line's rows is drawn with it.
+      while (i + 1 < lines.size() && top(lines.get(i + 1)) < bottom(glyphs)) {
+        glyphs.addAll(lines.get(++i));
+      }
+      int top = Math.max(row, top(glyphs));
+      int bottom = Math.min(FOOT, bottom(glyphs));
+      if (bottom <= top) {
+        continue;
+      }
+      if (top > row) {
+        strips.add(blank(top - row));
+      }
+      byte[] rows = blankRows(WIDTH, bottom - top, ON_PAPER);
+      stamp(rows, WIDTH, top, bottom - top, glyphs, PAPER_INK);
+      strips.add(PngEncoder.Strip.of(rows));
+      row = bottom;
     }
-    g.dispose();
-    return png(image);
+    if (row < FOOT) {
+      strips.add(blank(FOOT - row));
+    }
+    return strips;
+  }
+
+  private static int top(List<Placed> glyphs) {
+    return glyphs.stream().mapToInt(Placed::y).min().orElse(Integer.MAX_VALUE);
+  }
+
+  private static int bottom(List<Placed> glyphs) {
+    return glyphs.stream().mapToInt(p -> p.y() + p.tile().height()).max().orElse(Integer.MIN_VALUE);
+  }
+
+  /** {@code count} rows of paper. */
+  private PngEncoder.Strip blank(int count) {
+    return blanks.computeIfAbsent(count, n -> PngEncoder.Strip.of(blankRows(WIDTH, n, ON_PAPER)));
+  }
+
+  /** The foot: a short red bar and the page's section, shared by the cards of one section. */
+  private PngEncoder.Strip footer(String label) {
+    byte[] rows = blankRows(WIDTH, HEIGHT - FOOT, ON_PAPER);
+    for (int y = HEIGHT - 112 - FOOT; y < HEIGHT - 104 - FOOT; y++) {
+      int row = y * (WIDTH + 1) + 1;
+      Arrays.fill(rows, row + MARGIN, row + MARGIN + 96, (byte) ON_RED); // the red ramp's background: solid red
+    }
+    if (!label.isBlank()) {
+      stamp(rows, WIDTH, FOOT, HEIGHT - FOOT, glyphs(fit(label, 40, WIDTH - MARGIN * 2), 40, MARGIN, HEIGHT - 52),
+          PAPER_RED_DARK);
+    }
+    return PngEncoder.Strip.of(rows);
   }
 
   /** The app icon at {@code size} pixels: the theme's star on its red square (as icon.svg). */
   static byte[] icon(int size) {
-    BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = graphics(image);
     // Opaque and full-bleed: home screens round the corners themselves.
-    g.setColor(RED);
-    g.fillRect(0, 0, size, size);
-    g.setColor(GOLD);
+    byte[] rows = blankRows(size, size, ON_RED);
     double s = size * 0.72;
-    g.fill(star((size - s) / 2, (size - s) / 2 + size * 0.02, s));
+    paint(rows, size, 0, size, star((size - s) / 2, (size - s) / 2 + size * 0.02, s), RED_GOLD);
+    return PngEncoder.indexed(size, size, PALETTE, List.of(PngEncoder.Strip.of(rows)));
+  }
+
+  /** {@code count} scanlines of {@code width} pixels of palette entry {@code fill}, each led by filter 0 (none). */
+  private static byte[] blankRows(int width, int count, int fill) {
+    byte[] rows = new byte[count * (width + 1)];
+    if (fill != 0) {
+      Arrays.fill(rows, (byte) fill);
+      for (int y = 0; y < count; y++) {
+        rows[y * (width + 1)] = 0;
+      }
+    }
+    return rows;
+  }
+
+  /** A glyph's antialiased coverage at one size, drawn once: its box relative to the pen on the baseline. */
+  private record Tile(int dx, int dy, int width, int height, byte[] coverage) {}
+
+  /** A glyph placed on whole pixels: the tile's top left corner at x, y. */
+  private record Placed(Tile tile, int x, int y) {}
+
+  /**
+   * The glyphs of {@code text} at {@code size} from the pen at x on {@code baseline}. Each glyph
+   * is rasterised once per size and placed on the nearest whole pixel, so a card costs copies of
+   * small tiles instead of filling every outline again.
+   */
+  private List<Placed> glyphs(String text, int size, int x, int baseline) {
+    List<Placed> out = new ArrayList<>();
+    double pen = x;
+    for (int cp : text.codePoints().toArray()) {
+      Tile tile = tiles.computeIfAbsent((long) size << 32 | cp, k -> tile(cp, size));
+      out.add(new Placed(tile, (int) Math.round(pen) + tile.dx(), baseline + tile.dy()));
+      pen += advance(cp, size);
+    }
+    return out;
+  }
+
+  private Tile tile(int cp, int size) {
+    Shape outline = glyphs(new String(Character.toChars(cp)), size).getOutline(0, 0);
+    Rectangle box = outline.getBounds();
+    return box.isEmpty() ? new Tile(0, 0, 0, 0, new byte[0])
+        : new Tile(box.x, box.y, box.width, box.height, coverage(outline, box));
+  }
+
+  /** Copies the glyphs' coverage into {@code rows} (the picture's rows {@code top} to {@code top + count}) as steps of {@code ramp}. */
+  private static void stamp(byte[] rows, int width, int top, int count, List<Placed> glyphs, int ramp) {
+    for (Placed p : glyphs) {
+      Tile t = p.tile();
+      int x0 = Math.max(0, -p.x());
+      int x1 = Math.min(t.width(), width - p.x());
+      for (int y = Math.max(0, top - p.y()); y < Math.min(t.height(), top + count - p.y()); y++) {
+        int from = y * t.width();
+        int to = (p.y() + y - top) * (width + 1) + 1 + p.x();
+        for (int x = x0; x < x1; x++) {
+          int level = (t.coverage()[from + x] & 0xff) >> 2;
+          // Where two glyphs touch, the darker coverage wins.
+          int old = (rows[to + x] & 0xff) - ramp;
+          if (level > 0 && (old < 0 || old >= STEPS || level > old)) {
+            rows[to + x] = (byte) (ramp + level);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Fills {@code shape} (in picture coordinates) into the scanlines {@code rows}, which hold the
+   * picture's rows {@code top} to {@code top + count}, each covered pixel taking the step of
+   * {@code ramp} that matches its coverage.
+   */
+  private static void paint(byte[] rows, int width, int top, int count, Shape shape, int ramp) {
+    Rectangle box = shape.getBounds().intersection(new Rectangle(0, top, width, count));
+    if (box.isEmpty()) {
+      return;
+    }
+    byte[] coverage = coverage(shape, box);
+    for (int y = 0; y < box.height; y++) {
+      int from = y * box.width;
+      int to = (box.y - top + y) * (width + 1) + 1 + box.x;
+      for (int x = 0; x < box.width; x++) {
+        int c = coverage[from + x] & 0xff;
+        if (c != 0) {
+          rows[to + x] = (byte) (ramp + (c >> 2));
+        }
+      }
+    }
+  }
+
+  /** The antialiased coverage (0–255) of {@code shape} over {@code box}, row by row, rasterised by Java2D. */
+  private static byte[] coverage(Shape shape, Rectangle box) {
+    BufferedImage mask = new BufferedImage(box.width, box.height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = mask.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setColor(Color.WHITE);
+    g.translate(-box.x, -box.y);
+    g.fill(shape);
     g.dispose();
-    return png(image);
+    return ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+  }
+
+  /**
+   * The palette: four ramps of {@value #STEPS} steps, each from a background to the colour drawn
+   * on it, enough for antialiased edges that look smooth at a third of the bytes of RGB.
+   */
+  private static int[] palette() {
+    int[][] pairs = {{PAPER, INK}, {PAPER, RED_DARK}, {RED, PAPER}, {RED, GOLD}};
+    int[] out = new int[pairs.length * STEPS];
+    for (int r = 0; r < pairs.length; r++) {
+      for (int i = 0; i < STEPS; i++) {
+        out[r * STEPS + i] = blend(pairs[r][0], pairs[r][1], i / (double) (STEPS - 1));
+      }
+    }
+    return out;
+  }
+
+  private static int blend(int from, int to, double t) {
+    int out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      int a = (from >> shift) & 0xff;
+      int b = (to >> shift) & 0xff;
+      out |= (int) Math.round(a + (b - a) * t) << shift;
+    }
+    return out;
   }
 
   /** icon.svg's star (a 64-unit box), placed at x, y and scaled to {@code size}. */
@@ -124,27 +318,18 @@ final class ShareCard {
     return t.createTransformedShape(path);
   }
 
-  private static Graphics2D graphics(BufferedImage image) {
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    g.setStroke(new BasicStroke(1f));
-    return g;
-  }
-
-  private void drawLine(Graphics2D g, String text, int size, int x, int baseline) {
-    if (!text.isEmpty()) {
-      g.fill(glyphs(text, size).getOutline(x, baseline));
-    }
-  }
-
   private GlyphVector glyphs(String text, int size) {
     return sized.computeIfAbsent(size, s -> font.deriveFont((float) s)).createGlyphVector(FRC, text);
   }
 
+  /** The width of {@code text}: the sum of its characters' advances (the font has no kerning here). */
   private double width(String text, int size) {
-    return text.isEmpty() ? 0 : glyphs(text, size).getLogicalBounds().getWidth();
+    return text.codePoints().mapToDouble(cp -> advance(cp, size)).sum();
+  }
+
+  private double advance(int cp, int size) {
+    return advances.computeIfAbsent((long) size << 32 | cp,
+        k -> (double) glyphs(new String(Character.toChars(cp)), size).getGlyphMetrics(0).getAdvance());
   }
 
   /** {@code text} on one line, cut with "…" when wider than {@code max}. */
@@ -215,9 +400,4 @@ final class ShareCard {
     }
     return out;
   }
-
-  private static byte[] png(BufferedImage image) {
-    return PngEncoder.encode(image);
-  }
-
 }

@@ -81,7 +81,7 @@ final class ShareStep implements OutputStep {
     if (!path.startsWith("share/")) {
       return Optional.empty();
     }
-    return cardSpecs(model, diagnostics).stream().filter(c -> c.path().equals(path)).findFirst()
+    return Optional.ofNullable(cardPages(model, diagnostics).get(path)).map(p -> spec(path, p, sources(model)))
         .flatMap(c -> state.cardFont(diagnostics).map(font -> draw(c, new ShareCard(font), model, diagnostics)));
   }
 
@@ -94,7 +94,9 @@ final class ShareStep implements OutputStep {
       return List.of();
     }
     ShareCard card = new ShareCard(font.get());
-    return cardSpecs(model, diagnostics).parallelStream().map(s -> draw(s, card, model, diagnostics)).toList();
+    Map<String, String> sources = sources(model);
+    return cardPages(model, diagnostics).entrySet().parallelStream()
+        .map(e -> draw(spec(e.getKey(), e.getValue(), sources), card, model, diagnostics)).toList();
   }
 
   private OutputFile draw(Spec spec, ShareCard card, SiteModel model, Diagnostics diagnostics) {
@@ -110,26 +112,34 @@ final class ShareStep implements OutputStep {
     return new OutputFile(spec.path(), card.card(title, label, card.missing(siteName).isEmpty() ? siteName : ""));
   }
 
-  /** One card per distinct card path, titled as its first page; the page's section is the label. */
-  private List<Spec> cardSpecs(SiteModel model, Diagnostics diagnostics) {
+  /** Each record page's path and the file it comes from, to name in a warning about its card. */
+  private static Map<String, String> sources(SiteModel model) {
     Map<String, String> sources = new HashMap<>();
     for (Record r : model.records()) {
       sources.put(model.path(RecordKey.of(r)), r.meta().file());
     }
-    Map<String, Spec> specs = new LinkedHashMap<>();
+    return sources;
+  }
+
+  /** The page that answers for each card path: the first page planned with that card. */
+  private Map<String, PlannedPage> cardPages(SiteModel model, Diagnostics diagnostics) {
+    Map<String, PlannedPage> firsts = new LinkedHashMap<>();
     for (PlannedPage p : pages.plan(model, diagnostics)) {
-      String path = cardPath(p.path());
-      if (!specs.containsKey(path) && p.model().get().get("page") instanceof PageContext page) {
-        boolean home = page.crumbs().isEmpty() && p.path().isEmpty();
-        String title = home ? page.description() : page.title();
-        String label = home ? "" : page.crumbs().isEmpty() ? "" : page.crumbs().get(page.crumbs().size() - 1).text();
-        if (label.equals(title) || page.crumbs().size() == 1) {
-          label = "";
-        }
-        specs.put(path, new Spec(path, title, label, sources.getOrDefault(p.path(), "templates/" + p.template())));
-      }
+      firsts.putIfAbsent(cardPath(p.path()), p);
     }
-    return List.copyOf(specs.values());
+    return firsts;
+  }
+
+  /** What the card at {@code path} shows: its page's title, and the page's section as the label. */
+  private static Spec spec(String path, PlannedPage p, Map<String, String> sources) {
+    PageContext page = p.context().get();
+    boolean home = page.crumbs().isEmpty() && p.path().isEmpty();
+    String title = home ? page.description() : page.title();
+    String label = home ? "" : page.crumbs().isEmpty() ? "" : page.crumbs().get(page.crumbs().size() - 1).text();
+    if (label.equals(title) || page.crumbs().size() == 1) {
+      label = "";
+    }
+    return new Spec(path, title, label, sources.getOrDefault(p.path(), "templates/" + p.template()));
   }
 
   private static OutputFile manifest(SiteModel model) {
