@@ -13,7 +13,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.redpress.output.OutputFile;
 
 /**
@@ -73,26 +79,34 @@ public final class AtomicSiteWriter {
     Path fresh = Files.createDirectory(parent.resolve("." + name + ".tmp-" + UUID.randomUUID()));
     try {
       Files.writeString(fresh.resolve(OutputDirPolicy.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-      int unchanged = 0;
-      long bytes = 0;
-      for (OutputFile file : files) {
+      Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+      AtomicInteger unchanged = new AtomicInteger();
+      AtomicLong bytes = new AtomicLong();
+      // Each file costs a few system calls that wait on the disk, not on a core: several threads
+      // keep it busy where one would wait out every latency in turn.
+      ParallelIo.forEach(files, deferred -> {
+        OutputFile file = deferred.materialized();
         Path dest = fresh.resolve(file.path()).normalize();
         if (!dest.startsWith(fresh)) {
           throw new IOException("output path leaves the site: " + file.path());
         }
-        Files.createDirectories(dest.getParent());
+        // Marked only once made: another thread may be asking for the same folder right now.
+        if (!madeDirs.contains(dest.getParent())) {
+          Files.createDirectories(dest.getParent());
+          madeDirs.add(dest.getParent());
+        }
         if (sameAsBefore(file)) {
           Files.createLink(dest, target.resolve(file.path()));
-          unchanged++;
+          unchanged.incrementAndGet();
         } else {
           try (var out = Files.newOutputStream(dest)) {
             file.writeTo(out);
           }
         }
-        bytes += file.size();
-      }
+        bytes.addAndGet(file.size());
+      });
       swap(fresh, parent, name);
-      return new WriteReport(files.size(), unchanged, bytes);
+      return new WriteReport(files.size(), unchanged.get(), bytes.get());
     } catch (IOException | RuntimeException e) {
       deleteQuietly(fresh);
       throw e;
@@ -183,22 +197,35 @@ public final class AtomicSiteWriter {
     }
   }
 
+  /** Deletes {@code root} and everything under it, the files of each folder on several threads. */
   static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    List<Path> files = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        files.add(file);
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
+        if (exc != null) {
+          throw exc;
+        }
+        dirs.add(dir);
         return FileVisitResult.CONTINUE;
       }
     });
+    ParallelIo.forEach(files, Files::delete);
+    // Deepest folders first: a folder is empty once every deeper one is gone.
+    Map<Integer, List<Path>> byDepth = new TreeMap<>(Comparator.reverseOrder());
+    dirs.forEach(d -> byDepth.computeIfAbsent(d.getNameCount(), k -> new ArrayList<>()).add(d));
+    for (List<Path> level : byDepth.values()) {
+      ParallelIo.forEach(level, Files::delete);
+    }
   }
 }

@@ -38,14 +38,34 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setResourceBundle(HelpText.bundle(language));
-    cli.setParameterExceptionHandler(HelpText.usageErrors(Messages.forLanguage(language)));
+    Messages messages = Messages.forLanguage(language);
+    cli.setParameterExceptionHandler(HelpText.usageErrors(messages));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (outOfMemory(e)) {
+        // Not a bug to report: the site outgrew the heap the launcher gave it.
+        commandLine.getErr().println(messages.format("cli.out-of-memory", Runtime.getRuntime().maxMemory() >> 20));
+        return INTERNAL;
+      }
       commandLine.getErr().println("redpress: internal error: " + e);
       for (StackTraceElement frame : e.getStackTrace()) {
         commandLine.getErr().println("    at " + frame);
       }
       return INTERNAL;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(messages.format("cli.out-of-memory", Runtime.getRuntime().maxMemory() >> 20));
+      return INTERNAL;
+    }
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

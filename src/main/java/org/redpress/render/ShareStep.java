@@ -109,7 +109,10 @@ final class ShareStep implements OutputStep {
       title = card.missing(title).isEmpty() ? title : "";
     }
     String label = card.missing(spec.label()).isEmpty() ? spec.label() : "";
-    return new OutputFile(spec.path(), card.card(title, label, card.missing(siteName).isEmpty() ? siteName : ""));
+    String shown = title;
+    String name = card.missing(siteName).isEmpty() ? siteName : "";
+    // Drawn when written: 10,000 cards need not wait in memory from rendering to writing.
+    return OutputFile.deferred(spec.path(), () -> card.card(shown, label, name));
   }
 
   /** Each record page's path and the file it comes from, to name in a warning about its card. */
