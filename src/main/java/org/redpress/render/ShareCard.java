@@ -188,8 +188,11 @@ final class ShareCard {
     return rows;
   }
 
-  /** A glyph's antialiased coverage at one size, drawn once: its box relative to the pen on the baseline. */
-  private record Tile(int dx, int dy, int width, int height, byte[] coverage) {}
+  /**
+   * A glyph at one size, drawn once: its box relative to the pen on the baseline, and its
+   * coverage as palette steps (0 = untouched), row by row.
+   */
+  private record Tile(int dx, int dy, int width, int height, byte[] levels) {}
 
   /** A glyph placed on whole pixels: the tile's top left corner at x, y. */
   private record Placed(Tile tile, int x, int y) {}
@@ -213,28 +216,50 @@ final class ShareCard {
   private Tile tile(int cp, int size) {
     Shape outline = glyphs(new String(Character.toChars(cp)), size).getOutline(0, 0);
     Rectangle box = outline.getBounds();
-    return box.isEmpty() ? new Tile(0, 0, 0, 0, new byte[0])
-        : new Tile(box.x, box.y, box.width, box.height, coverage(outline, box));
+    if (box.isEmpty()) {
+      return new Tile(0, 0, 0, 0, new byte[0]);
+    }
+    byte[] levels = coverage(outline, box);
+    for (int i = 0; i < levels.length; i++) {
+      levels[i] = (byte) ((levels[i] & 0xff) >> 2);
+    }
+    return new Tile(box.x, box.y, box.width, box.height, levels);
   }
 
-  /** Copies the glyphs' coverage into {@code rows} (the picture's rows {@code top} to {@code top + count}) as steps of {@code ramp}. */
+  /**
+   * Copies the glyphs' coverage into {@code rows} (the picture's rows {@code top} to {@code top +
+   * count}) as steps of {@code ramp}. Where a glyph's box reaches into the one before it, the
+   * darker coverage wins; the rest of its row is copied whole, since nothing is drawn there yet.
+   */
   private static void stamp(byte[] rows, int width, int top, int count, List<Placed> glyphs, int ramp) {
+    int drawnTo = Integer.MIN_VALUE;
     for (Placed p : glyphs) {
       Tile t = p.tile();
       int x0 = Math.max(0, -p.x());
       int x1 = Math.min(t.width(), width - p.x());
+      int copyFrom = Math.min(x1, Math.max(x0, drawnTo - p.x()));
       for (int y = Math.max(0, top - p.y()); y < Math.min(t.height(), top + count - p.y()); y++) {
         int from = y * t.width();
         int to = (p.y() + y - top) * (width + 1) + 1 + p.x();
-        for (int x = x0; x < x1; x++) {
-          int level = (t.coverage()[from + x] & 0xff) >> 2;
-          // Where two glyphs touch, the darker coverage wins.
+        for (int x = x0; x < copyFrom; x++) {
+          int level = t.levels()[from + x];
           int old = (rows[to + x] & 0xff) - ramp;
           if (level > 0 && (old < 0 || old >= STEPS || level > old)) {
             rows[to + x] = (byte) (ramp + level);
           }
         }
+        if (ramp == 0) {
+          System.arraycopy(t.levels(), from + copyFrom, rows, to + copyFrom, x1 - copyFrom);
+        } else {
+          for (int x = copyFrom; x < x1; x++) {
+            int level = t.levels()[from + x];
+            if (level > 0) {
+              rows[to + x] = (byte) (ramp + level);
+            }
+          }
+        }
       }
+      drawnTo = Math.max(drawnTo, p.x() + x1);
     }
   }
 
