@@ -69,7 +69,24 @@ public final class AtomicSiteWriter {
     this.moves = moves;
   }
 
+  /** Writes {@code files} into a fresh folder and swaps it in. */
   public WriteReport write(List<OutputFile> files) throws IOException {
+    Staging staging = stage();
+    try {
+      ParallelIo.forEach(files, file -> staging.put(file.materialized()));
+      return staging.commit();
+    } catch (IOException | RuntimeException e) {
+      staging.discard();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens a fresh folder beside the target (after recovering what a killed run left) for files
+   * put one at a time, from any thread; nothing is visible at the target until {@link
+   * Staging#commit}.
+   */
+  public Staging stage() throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
@@ -77,39 +94,70 @@ public final class AtomicSiteWriter {
     // Not createTempDirectory: its 0700 would lock the web server's user out of the published site;
     // a plain directory gets the user's umask, as every file in it does.
     Path fresh = Files.createDirectory(parent.resolve("." + name + ".tmp-" + UUID.randomUUID()));
+    Staging staging = new Staging(fresh, parent, name);
     try {
       Files.writeString(fresh.resolve(OutputDirPolicy.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-      Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
-      AtomicInteger unchanged = new AtomicInteger();
-      AtomicLong bytes = new AtomicLong();
-      // Each file costs a few system calls that wait on the disk, not on a core: several threads
-      // keep it busy where one would wait out every latency in turn.
-      ParallelIo.forEach(files, deferred -> {
-        OutputFile file = deferred.materialized();
-        Path dest = fresh.resolve(file.path()).normalize();
-        if (!dest.startsWith(fresh)) {
-          throw new IOException("output path leaves the site: " + file.path());
-        }
-        // Marked only once made: another thread may be asking for the same folder right now.
-        if (!madeDirs.contains(dest.getParent())) {
-          Files.createDirectories(dest.getParent());
-          madeDirs.add(dest.getParent());
-        }
-        if (sameAsBefore(file)) {
-          Files.createLink(dest, target.resolve(file.path()));
-          unchanged.incrementAndGet();
-        } else {
-          try (var out = Files.newOutputStream(dest)) {
-            file.writeTo(out);
-          }
-        }
-        bytes.addAndGet(file.size());
-      });
-      swap(fresh, parent, name);
-      return new WriteReport(files.size(), unchanged.get(), bytes.get());
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(fresh);
+    } catch (IOException e) {
+      staging.discard();
       throw e;
+    }
+    return staging;
+  }
+
+  /** A new site being written beside the published one. */
+  public final class Staging {
+
+    private final Path fresh;
+    private final Path parent;
+    private final String name;
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+
+    private Staging(Path fresh, Path parent, String name) {
+      this.fresh = fresh;
+      this.parent = parent;
+      this.name = name;
+    }
+
+    /** Writes one file, hard-linked from the published site when its bytes did not change. */
+    public void put(OutputFile file) throws IOException {
+      Path dest = fresh.resolve(file.path()).normalize();
+      if (!dest.startsWith(fresh)) {
+        throw new IOException("output path leaves the site: " + file.path());
+      }
+      // Marked only once made: another thread may be asking for the same folder right now.
+      if (!madeDirs.contains(dest.getParent())) {
+        Files.createDirectories(dest.getParent());
+        madeDirs.add(dest.getParent());
+      }
+      if (sameAsBefore(file)) {
+        Files.createLink(dest, target.resolve(file.path()));
+        unchanged.incrementAndGet();
+      } else {
+        try (var out = Files.newOutputStream(dest)) {
+          file.writeTo(out);
+        }
+      }
+      files.incrementAndGet();
+      bytes.addAndGet(file.size());
+    }
+
+    /** Swaps the new site in; from here on the build has succeeded. */
+    public WriteReport commit() throws IOException {
+      try {
+        swap(fresh, parent, name);
+      } catch (IOException | RuntimeException e) {
+        discard();
+        throw e;
+      }
+      return new WriteReport(files.get(), unchanged.get(), bytes.get());
+    }
+
+    /** Deletes the new site; the published one stays as it was. */
+    public void discard() {
+      deleteQuietly(fresh);
     }
   }
 

@@ -25,12 +25,21 @@ public final class OutputAssembler {
 
   /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
+    return produce(model, diagnostics, timings, false);
+  }
+
+  /**
+   * The same, with each step's {@linkplain OutputStep#produceDeferred deferred} files when {@code
+   * deferred}: for a build that makes each file once, as it writes it.
+   */
+  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings,
+      boolean deferred) {
     // Each step hands its files over sorted, so the final sort only merges a few runs.
     Map<String, String> producer = new HashMap<>();
     List<OutputFile> files = new ArrayList<>();
     for (OutputStep step : steps) {
       long start = System.nanoTime();
-      List<OutputFile> produced = step.produce(model, diagnostics);
+      List<OutputFile> produced = deferred ? step.produceDeferred(model, diagnostics) : step.produce(model, diagnostics);
       timings.add(new StageTiming("render:" + step.name(), java.time.Duration.ofNanos(System.nanoTime() - start)));
       for (OutputFile file : produced) {
         String earlier = producer.putIfAbsent(file.path(), step.name());

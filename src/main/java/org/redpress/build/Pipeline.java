@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.redpress.config.SiteConfig;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.LoadedContent;
@@ -24,8 +26,8 @@ import org.redpress.render.RecordLinkSources;
 
 /**
  * Runs a build. Stages are listed in execution order, each timed: load, validate, resolve,
- * model, render, check links, write. Any error stops the run before {@code write}, so a failed
- * build never touches the published site.
+ * model, render, write (into a folder beside the site), check links, publish. Any error stops the
+ * run before {@code publish}, so a failed build never touches the published site.
  */
 public final class Pipeline {
 
@@ -83,22 +85,74 @@ public final class Pipeline {
       return result(model, List.of(), Optional.empty());
     }
     List<StageTiming> stepTimings = new ArrayList<>();
+    // Pages and share cards come deferred: each is made once, by the write stage, which reads its
+    // links and writes it to a folder beside the site, so a large site is never in memory whole.
     List<OutputFile> files = timed("render",
         () -> new OutputAssembler(StandardSteps.of(options, model.get())).produce(model.get(), diagnostics,
-            stepTimings),
+            stepTimings, true),
         f -> f.size() + " files");
     timings.addAll(stepTimings);
-    timed("links", () -> new LinkChecker().check(files, model.get().config().basePath(),
-        new RecordLinkSources(model.get(), options.projectDir()), diagnostics),
-        n -> n + " links");
-    if (diagnostics.hasErrors() || !write) {
+    if (diagnostics.hasErrors()) {
       return result(model, files, Optional.empty());
     }
-    List<OutputFile> output = !options.precompress() ? files
-        : timed("compress", () -> new Precompressor().addGzip(files), f -> (f.size() - files.size()) + " .gz files");
-    Optional<WriteReport> report = timed("write", () -> writeSite(output, diagnostics),
-        r -> r.map(w -> w.files() + " files, " + w.unchanged() + " unchanged").orElse("failed"));
+    Optional<AtomicSiteWriter.Staging> staging = write ? stage(diagnostics) : Optional.empty();
+    if (write && staging.isEmpty()) {
+      return result(model, files, Optional.empty());
+    }
+    Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toUnmodifiableSet());
+    LinkChecker.Pages pages = new LinkChecker().pages(paths);
+    Precompressor gzip = new Precompressor();
+    boolean written = timed(write ? "write" : "pages", () -> {
+      try {
+        ParallelIo.forEach(files, deferred -> {
+          OutputFile file = deferred.materialized();
+          pages.read(file);
+          if (staging.isPresent()) {
+            staging.get().put(file);
+            if (options.precompress()) {
+              Optional<OutputFile> gz = gzip.gzipCopy(file, paths);
+              if (gz.isPresent()) {
+                staging.get().put(gz.get());
+              }
+            }
+          }
+        });
+        return true;
+      } catch (IOException e) {
+        outputError(e, diagnostics);
+        return false;
+      }
+    }, ok -> files.size() + " files");
+    timed("links", () -> pages.check(model.get().config().basePath(),
+        new RecordLinkSources(model.get(), options.projectDir()), diagnostics),
+        n -> n + " links");
+    if (!written || diagnostics.hasErrors() || staging.isEmpty()) {
+      staging.ifPresent(AtomicSiteWriter.Staging::discard);
+      return result(model, files, Optional.empty());
+    }
+    Optional<WriteReport> report = timed("publish", () -> {
+      try {
+        return Optional.of(staging.get().commit());
+      } catch (IOException e) {
+        outputError(e, diagnostics);
+        return Optional.<WriteReport>empty();
+      }
+    }, r -> r.map(w -> w.files() + " files, " + w.unchanged() + " unchanged").orElse("failed"));
     return result(model, files, report);
+  }
+
+  private Optional<AtomicSiteWriter.Staging> stage(Diagnostics diagnostics) {
+    try {
+      return Optional.of(new AtomicSiteWriter(options.outDir()).stage());
+    } catch (IOException e) {
+      outputError(e, diagnostics);
+      return Optional.empty();
+    }
+  }
+
+  private void outputError(IOException e, Diagnostics diagnostics) {
+    diagnostics.error("E-OUTPUT", SourcePosition.of(options.projectDir().relativize(options.outDir()).toString()),
+        String.valueOf(e.getMessage()));
   }
 
   private Optional<SiteModel> loadModel(Diagnostics diagnostics) {
@@ -136,16 +190,6 @@ public final class Pipeline {
         .toList();
   }
 
-
-  private Optional<WriteReport> writeSite(List<OutputFile> files, Diagnostics diagnostics) {
-    try {
-      return Optional.of(new AtomicSiteWriter(options.outDir()).write(files));
-    } catch (IOException e) {
-      diagnostics.error("E-OUTPUT", SourcePosition.of(options.projectDir().relativize(options.outDir()).toString()),
-          String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
 
   private <T> T timed(String stage, Supplier<T> work, java.util.function.Function<T, String> detail) {
     progress.stage(stage);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,18 +33,22 @@ public final class Precompressor {
   public List<OutputFile> addGzip(List<OutputFile> files) {
     Set<String> taken = files.stream().map(OutputFile::path).collect(Collectors.toSet());
     List<OutputFile> out = new ArrayList<>(files);
-    for (OutputFile file : files) {
-      String gzPath = file.path() + ".gz";
-      if (!isCompressible(file.path()) || taken.contains(gzPath)) {
-        continue; // never replace a file the site itself ships under that name
-      }
-      byte[] gz = gzip(file.bytes());
-      if (gz.length < file.size()) {
-        out.add(new OutputFile(gzPath, gz));
-      }
-    }
+    files.forEach(file -> gzipCopy(file, taken).ifPresent(out::add));
     out.sort(Comparator.comparing(OutputFile::path));
     return out;
+  }
+
+  /**
+   * The gzip copy of {@code file} ({@code x.html.gz}), if its format compresses, the copy is
+   * smaller, and no file of the site ({@code taken}) already has that name.
+   */
+  public Optional<OutputFile> gzipCopy(OutputFile file, Set<String> taken) {
+    String gzPath = file.path() + ".gz";
+    if (!isCompressible(file.path()) || taken.contains(gzPath)) {
+      return Optional.empty(); // never replace a file the site itself ships under that name
+    }
+    byte[] gz = gzip(file.bytes());
+    return gz.length < file.size() ? Optional.of(new OutputFile(gzPath, gz)) : Optional.empty();
   }
 
   static boolean isCompressible(String path) {

@@ -14,4 +14,14 @@ public interface OutputStep {
   String name();
 
   List<OutputFile> produce(SiteModel model, Diagnostics diagnostics);
+
+  /**
+   * The same files for a build that writes each once: a step whose files are many and large (the
+   * pages) may return them {@linkplain OutputFile#deferred deferred}, made when the build writes
+   * them, so they never all sit in memory together. Problems found in making them are reported
+   * then, before the build publishes anything.
+   */
+  default List<OutputFile> produceDeferred(SiteModel model, Diagnostics diagnostics) {
+    return produce(model, diagnostics);
+  }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -39,17 +40,48 @@ public final class LinkChecker {
 
   /** The same, reporting each broken link where {@code sources} finds it written. */
   public int check(List<OutputFile> files, String basePath, LinkSources sources, Diagnostics diagnostics) {
-    String base = basePath.endsWith("/") ? basePath : basePath + "/";
-    Set<String> paths = new HashSet<>();
-    files.forEach(f -> paths.add(f.path()));
-    Map<String, PageLinks> pages = new ConcurrentHashMap<>(files.size() * 2);
-    files.parallelStream()
-        .filter(f -> f.path().endsWith(".html"))
-        .forEach(f -> pages.put(f.path(), read(f)));
-    Map<String, String> resolved = new ConcurrentHashMap<>();
-    return pages.entrySet().parallelStream()
-        .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, sources, diagnostics))
-        .sum();
+    Pages pages = pages(files.stream().map(OutputFile::path).toList());
+    files.parallelStream().forEach(pages::read);
+    return pages.check(basePath, sources, diagnostics);
+  }
+
+  /**
+   * A site's pages read one at a time (from any thread, e.g. as each is written) and checked once
+   * all are read: only the links and ids of a page are kept, not its bytes.
+   */
+  public Pages pages(Collection<String> paths) {
+    return new Pages(Set.copyOf(paths));
+  }
+
+  /** The links and ids of a site's pages, read so far. */
+  public static final class Pages {
+
+    private final Set<String> paths;
+    private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+
+    private Pages(Set<String> paths) {
+      this.paths = paths;
+    }
+
+    /** Reads {@code file}'s links and ids if it is an HTML page. */
+    public void read(OutputFile file) {
+      if (file.path().endsWith(".html")) {
+        pages.put(file.path(), LinkChecker.read(file));
+      }
+    }
+
+    /**
+     * Checks the links of the pages read, a whole site published under {@code basePath} ("/" or
+     * "/alliance/"), reporting each broken link where {@code sources} finds it written; returns
+     * how many internal links were checked.
+     */
+    public int check(String basePath, LinkSources sources, Diagnostics diagnostics) {
+      String base = basePath.endsWith("/") ? basePath : basePath + "/";
+      Map<String, String> resolved = new ConcurrentHashMap<>();
+      return pages.entrySet().parallelStream()
+          .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, sources, diagnostics))
+          .sum();
+    }
   }
 
   /** One pass over the start tags: the ids (and {@code <a name>}) and every href and src. */

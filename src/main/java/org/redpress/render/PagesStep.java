@@ -39,6 +39,21 @@ final class PagesStep implements OutputStep {
     return produce(model, diagnostics, () -> false);
   }
 
+  @Override
+  public List<OutputFile> produceDeferred(SiteModel model, Diagnostics diagnostics) {
+    Optional<Templates> templates = state.templates(diagnostics);
+    if (templates.isEmpty()) {
+      return List.of();
+    }
+    state.renderAllBodies(diagnostics);
+    // A page that fails to render reports its error and writes nothing of use: the build stops
+    // before publishing, so its empty bytes are never seen.
+    return plan(model, diagnostics).stream()
+        .map(p -> OutputFile.deferred(p.file(),
+            () -> render(p, templates.get(), diagnostics).map(OutputFile::bytes).orElse(new byte[0])))
+        .toList();
+  }
+
   /** Every page, or (once {@code stop} says so) only those rendered by then: checked before each page. */
   List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, BooleanSupplier stop) {
     Optional<Templates> templates = state.templates(diagnostics);
