@@ -1,0 +1,76 @@
+package org.redpress.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redpress.quality.PageChecks.AXE;
+import static org.redpress.quality.PageChecks.blocking;
+import static org.redpress.quality.PageChecks.overflow;
+import static org.redpress.quality.PageChecks.report;
+import static org.redpress.quality.PageChecks.screenshot;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redpress.quality.PageChecks.Violation;
+
+/**
+ * The photos fixture ({@code sites/photos}: photos, a gallery, a PDF thumbnail, a video player)
+ * in headless Chromium: its record pages and lists pass axe-core and fit 390 and 1280 px, with
+ * screenshots in {@code target/screenshots/photos/}. The bundled content has no photo yet.
+ */
+class PhotoPagesInBrowserTest {
+
+  private static final Path FIXTURE = Path.of("src/test/resources/sites/photos").toAbsolutePath();
+
+  private static BrowserSite browser;
+  private Chromium.Tab tab;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = BrowserSite.build("PhotoPagesInBrowserTest", FIXTURE, LocalDate.of(2026, 1, 1), AXE);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @AfterEach
+  void closeTab() {
+    BrowserSite.close(tab);
+  }
+
+  @Test
+  void photoGalleryAndMediaPagesHaveNoSeriousOrCriticalViolationAndFitEachWidth() throws Exception {
+    tab = browser.open(390, 844);
+    Map<String, List<Violation>> violations = new LinkedHashMap<>();
+    Map<String, String> overflowing = new LinkedHashMap<>();
+    for (int width : List.of(390, 1280)) {
+      tab.viewport(width, 844);
+      for (String path : List.of("", "practices/", "practices/meeting/", "practices/visit/", "materials/lesson/")) {
+        tab.go(browser.url(path));
+        String label = "/" + path + " at " + width;
+        assertThat(tab.eval("document.title").asText()).as("%s is a page, not the 404", label).doesNotContain("找不到");
+        List<Violation> found = blocking(label, tab);
+        if (!found.isEmpty()) {
+          violations.put(label, found);
+        }
+        String wider = overflow(tab);
+        if (!wider.isEmpty()) {
+          overflowing.put(label, wider);
+        }
+        screenshot(tab, "photos/" + (path.isEmpty() ? "home/" : path).replace('/', '-') + width + ".png");
+      }
+    }
+    assertThat(tab.eval("document.images.length").asInt()).as("the fixture's pages show images").isPositive();
+    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
+    assertThat(overflowing).as("pages wider than the window").isEmpty();
+  }
+}
