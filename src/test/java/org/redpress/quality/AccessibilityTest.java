@@ -17,10 +17,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.content.RecordType;
 import org.redpress.model.Urls;
 import org.redpress.quality.PageChecks.Violation;
@@ -42,27 +41,15 @@ class AccessibilityTest {
   private static final int SMALL_PHONE = 360;
   private static final int DESKTOP = 1280;
 
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.bundled(AXE);
   private static BundledSite site;
-  private static BrowserSite browser;
   private Chromium.Tab tab;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void site() {
     site = BundledSite.get();
-    browser = BrowserSite.start("AccessibilityTest", site.dir, AXE);
     System.out.println("AccessibilityTest runs " + browser.version());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    BrowserSite.close(tab);
   }
 
   @Test

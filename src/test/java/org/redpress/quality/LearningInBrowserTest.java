@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.LearningPath;
@@ -33,26 +32,14 @@ import org.redpress.quality.PageChecks.Violation;
  */
 class LearningInBrowserTest {
 
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.bundled();
   private static BundledSite site;
-  private static BrowserSite browser;
   private Chromium.Tab tab;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void site() {
     site = BundledSite.get();
-    browser = BrowserSite.start("LearningInBrowserTest", site.dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    BrowserSite.close(tab);
   }
 
   private static LearningPath path() {

@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.quality.PageChecks.Violation;
 
 /**
@@ -27,25 +25,9 @@ class PhotoPagesInBrowserTest {
 
   private static final Path FIXTURE = Path.of("src/test/resources/sites/photos").toAbsolutePath();
 
-  private static BrowserSite browser;
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.fixture(FIXTURE, LocalDate.of(2026, 1, 1), AXE);
   private Chromium.Tab tab;
-
-  @BeforeAll
-  static void start() throws Exception {
-    browser = BrowserSite.build("PhotoPagesInBrowserTest", FIXTURE, LocalDate.of(2026, 1, 1), AXE);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    BrowserSite.close(tab);
-  }
 
   @Test
   void photoGalleryAndMediaPagesHaveNoSeriousOrCriticalViolationAndFitEachWidth() throws Exception {

@@ -19,10 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.geo.Datum;
 import org.redpress.geo.GeoPoint;
 import org.redpress.quality.PageChecks.Violation;
@@ -41,25 +39,9 @@ class VenuesBrowserTest {
     private static final double LAT = 39.9000;
   private static final double LNG = 116.4000;
 
-  private static BrowserSite browser;
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.fixture(FIXTURE, LocalDate.of(2026, 12, 7), AXE);
   private Chromium.Tab tab;
-
-  @BeforeAll
-  static void start() throws Exception {
-    browser = BrowserSite.build("VenuesBrowserTest", FIXTURE, LocalDate.of(2026, 12, 7), AXE);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    BrowserSite.close(tab);
-  }
 
   /** A phone-sized tab at the test position, its clock at {@code now}, its own zone Europe/Berlin. */
   private Chromium.Tab phone(int width, ZonedDateTime now) {

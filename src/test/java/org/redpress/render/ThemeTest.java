@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,36 +35,6 @@ class ThemeTest {
         }
       }
     }
-  }
-
-  /**
-   * The theme owns every word through {@code i18n/zh.yaml}: a Chinese word written straight into
-   * a template, script or stylesheet (comments aside) escapes the one place editors change words.
-   * Punctuation that only joins values (、，：（）) is not a word and may stay.
-   */
-  @Test
-  void noTemplateScriptOrStylesheetCarriesAChineseWordOutsideTheI18nFile() throws IOException {
-    Pattern comment = Pattern.compile("<#--.*?-->|/\\*.*?\\*/|(?m)(?<![:\"'])//.*$", Pattern.DOTALL);
-    Pattern han = Pattern.compile("\\p{IsHan}+");
-    List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(THEME)) {
-      for (Path file : files.filter(p -> p.toString().matches(".*\\.(ftlh|ftlx|ftl|js|css)$"))
-          .filter(p -> !p.startsWith(THEME.resolve("i18n"))).sorted().toList()) {
-        String text = Files.readString(file);
-        boolean template = file.toString().contains(".ftl");
-        // Comments become blanks of the same lines, so the line numbers still point at the file.
-        String code = comment.matcher(text).replaceAll(m -> template && m.group().startsWith("/")
-            ? java.util.regex.Matcher.quoteReplacement(m.group()) : m.group().replaceAll("[^\n]", ""));
-        String[] lines = code.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-          var m = han.matcher(lines[i]);
-          while (m.find()) {
-            found.add(THEME.relativize(file) + ":" + (i + 1) + ": " + m.group());
-          }
-        }
-      }
-    }
-    assertThat(found).as("Chinese words outside templates/i18n/zh.yaml (print them with t())").isEmpty();
   }
 
   @Test
