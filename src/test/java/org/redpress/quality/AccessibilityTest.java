@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.redpress.quality.PageChecks.AXE;
 import static org.redpress.quality.PageChecks.audit;
-import static org.redpress.quality.PageChecks.blocking;
 import static org.redpress.quality.PageChecks.largeText;
 import static org.redpress.quality.PageChecks.overflow;
-import static org.redpress.quality.PageChecks.report;
 import static org.redpress.quality.PageChecks.screenshot;
 
 import java.net.URLEncoder;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.content.RecordType;
 import org.redpress.model.Urls;
+import org.redpress.quality.PageChecks.Findings;
 import org.redpress.quality.PageChecks.Violation;
 
 /**
@@ -57,24 +56,14 @@ class AccessibilityTest {
     Map<String, String> pages = new LinkedHashMap<>(site.samplePages());
     pages.remove("search");
     tab = browser.open(PHONE, 844);
-    Map<String, List<Violation>> violations = new LinkedHashMap<>();
-    Map<String, String> overflowing = new LinkedHashMap<>();
+    Findings findings = new Findings();
     for (Map.Entry<String, String> page : pages.entrySet()) {
       String path = page.getValue().replaceFirst("index\\.html$", "");
       tab.go(browser.url(Urls.encode(path)));
-      String label = page.getKey() + " (/" + path + ")";
-      List<Violation> found = blocking(label, tab);
-      if (!found.isEmpty()) {
-        violations.put(label, found);
-      }
-      String wider = overflow(tab);
-      if (!wider.isEmpty()) {
-        overflowing.put(label, wider);
-      }
+      findings.check(page.getKey() + " (/" + path + ")", tab);
     }
     assertThat(pages).hasSizeGreaterThanOrEqualTo(20);
-    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
-    assertThat(overflowing).as("pages wider than a %d px phone", PHONE).isEmpty();
+    findings.assertNone();
   }
 
   @Test
@@ -86,10 +75,9 @@ class AccessibilityTest {
     assertThat(tab.eval("document.querySelectorAll('#search-results li').length").asInt()).isPositive();
     assertThat(tab.eval("document.querySelector('#search-results mark') !== null").asBoolean())
         .as("matched words are highlighted").isTrue();
-    List<Violation> found = blocking("search with results", tab);
-    assertThat(found).withFailMessage("serious or critical axe-core violations:%n%s",
-        report(Map.of("search with results", found))).isEmpty();
-    assertThat(overflow(tab)).as("sideways overflow on a phone").isEmpty();
+    Findings findings = new Findings();
+    findings.check("search with results", tab);
+    findings.assertNone();
     screenshot(tab, "search-390.png");
   }
 
@@ -114,22 +102,18 @@ class AccessibilityTest {
     assertThat(tab.eval("document.querySelector('button[aria-pressed]').getAttribute('aria-pressed')").asText())
         .isEqualTo("true");
 
-    Map<String, List<Violation>> violations = new LinkedHashMap<>();
+    Findings findings = new Findings();
     Map<String, String> pages = site.samplePages();
     for (String kind : List.of("home", "record practice", "record material", "record venue", "list achievement")) {
       String path = pages.get(kind).replaceFirst("index\\.html$", "");
       tab.go(browser.url(Urls.encode(path)));
       assertThat(largeText(tab)).as("large text on %s", path).isTrue();
-      List<Violation> found = blocking("大字版 " + kind, tab);
-      if (!found.isEmpty()) {
-        violations.put("大字版 " + kind + " (/" + path + ")", found);
-      }
-      assertThat(overflow(tab)).as("sideways overflow of /%s in 大字版 on a phone", path).isEmpty();
+      findings.check("大字版 " + kind + " (/" + path + ")", tab);
       if (kind.equals("record practice")) {
         screenshot(tab, "practice-390-large.png");
       }
     }
-    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
+    findings.assertNone();
   }
 
   /**
@@ -147,8 +131,7 @@ class AccessibilityTest {
       pages.put("achievement-" + id, Urls.record(RecordType.ACHIEVEMENT, id));
     }
     tab = browser.open(PHONE, 844);
-    Map<String, List<Violation>> violations = new LinkedHashMap<>();
-    Map<String, String> overflowing = new LinkedHashMap<>();
+    Findings findings = new Findings();
     for (boolean large : List.of(false, true)) {
       for (int width : List.of(SMALL_PHONE, PHONE, DESKTOP)) {
         tab.viewport(width, width == DESKTOP ? 800 : 844);
@@ -163,20 +146,12 @@ class AccessibilityTest {
                 .as("%s has a chart", page.getKey()).isPositive();
           }
           String name = page.getKey() + "-" + width + (large ? "-large" : "") + ".png";
-          List<Violation> found = blocking(name, tab);
-          if (!found.isEmpty()) {
-            violations.put(name, found);
-          }
-          String wider = overflow(tab);
-          if (!wider.isEmpty()) {
-            overflowing.put(name, wider);
-          }
+          findings.check(name, tab);
           assertThat(Files.size(screenshot(tab, name))).isGreaterThan(10_000);
         }
       }
     }
-    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
-    assertThat(overflowing).as("pages wider than the window").isEmpty();
+    findings.assertNone();
   }
 
   @Test

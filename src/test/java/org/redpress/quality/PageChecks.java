@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,34 @@ final class PageChecks {
                   + ' right=' + Math.round(e.getBoundingClientRect().right));
           return wider + ' px wider than ' + window.innerWidth + ': ' + culprits.join(', ');
         })()""").asText();
+  }
+
+  /**
+   * What axe-core and the overflow check find on the pages a test visits, by page label, asserted
+   * once at the end so that one failure lists every page at fault.
+   */
+  static final class Findings {
+    private final Map<String, List<Violation>> violations = new LinkedHashMap<>();
+    private final Map<String, String> overflowing = new LinkedHashMap<>();
+
+    /** Audits the tab's page with axe-core and measures its sideways overflow. */
+    void check(String label, Chromium.Tab tab) {
+      List<Violation> found = blocking(label, tab);
+      if (!found.isEmpty()) {
+        violations.put(label, found);
+      }
+      String wider = overflow(tab);
+      if (!wider.isEmpty()) {
+        overflowing.put(label, wider);
+      }
+    }
+
+    /** Fails with every page's serious or critical violations, then with the pages wider than their window. */
+    void assertNone() {
+      assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations))
+          .isEmpty();
+      assertThat(overflowing).as("pages wider than their window").isEmpty();
+    }
   }
 
   /** Whether the page is in the 大字版. */

@@ -2,19 +2,14 @@ package org.redpress.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redpress.quality.PageChecks.AXE;
-import static org.redpress.quality.PageChecks.blocking;
-import static org.redpress.quality.PageChecks.overflow;
-import static org.redpress.quality.PageChecks.report;
 import static org.redpress.quality.PageChecks.screenshot;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.redpress.quality.PageChecks.Violation;
+import org.redpress.quality.PageChecks.Findings;
 
 /**
  * The photos fixture ({@code sites/photos}: photos, a gallery, a PDF thumbnail, a video player)
@@ -32,27 +27,18 @@ class PhotoPagesInBrowserTest {
   @Test
   void photoGalleryAndMediaPagesHaveNoSeriousOrCriticalViolationAndFitEachWidth() throws Exception {
     tab = browser.open(390, 844);
-    Map<String, List<Violation>> violations = new LinkedHashMap<>();
-    Map<String, String> overflowing = new LinkedHashMap<>();
+    Findings findings = new Findings();
     for (int width : List.of(390, 1280)) {
       tab.viewport(width, 844);
       for (String path : List.of("", "practices/", "practices/meeting/", "practices/visit/", "materials/lesson/")) {
         tab.go(browser.url(path));
         String label = "/" + path + " at " + width;
         assertThat(tab.eval("document.title").asText()).as("%s is a page, not the 404", label).doesNotContain("找不到");
-        List<Violation> found = blocking(label, tab);
-        if (!found.isEmpty()) {
-          violations.put(label, found);
-        }
-        String wider = overflow(tab);
-        if (!wider.isEmpty()) {
-          overflowing.put(label, wider);
-        }
+        findings.check(label, tab);
         screenshot(tab, "photos/" + (path.isEmpty() ? "home/" : path).replace('/', '-') + width + ".png");
       }
     }
     assertThat(tab.eval("document.images.length").asInt()).as("the fixture's pages show images").isPositive();
-    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
-    assertThat(overflowing).as("pages wider than the window").isEmpty();
+    findings.assertNone();
   }
 }

@@ -3,9 +3,7 @@ package org.redpress.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.redpress.quality.PageChecks.AXE;
-import static org.redpress.quality.PageChecks.blocking;
 import static org.redpress.quality.PageChecks.overflow;
-import static org.redpress.quality.PageChecks.report;
 import static org.redpress.quality.PageChecks.screenshot;
 
 import java.io.IOException;
@@ -16,14 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.redpress.quality.PageChecks.Findings;
 import org.redpress.geo.Datum;
 import org.redpress.geo.GeoPoint;
-import org.redpress.quality.PageChecks.Violation;
 
 /**
  * The venues fixture site ({@code sites/venues}) in headless Chromium with an emulated position
@@ -171,21 +168,12 @@ class VenuesBrowserTest {
   @Test
   void venueActivityAndListPagesHaveNoSeriousOrCriticalViolationAndFitAPhone() {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-    Map<String, List<Violation>> violations = new LinkedHashMap<>();
-    Map<String, String> overflowing = new LinkedHashMap<>();
+    Findings findings = new Findings();
     for (String path : List.of("", "venues/", "venues/jinchu-guan/", "activities/", "activities/yuedu-lianxi-huiyi/")) {
       tab.go(browser.url(path));
-      List<Violation> found = blocking("/" + path, tab);
-      if (!found.isEmpty()) {
-        violations.put("/" + path, found);
-      }
-      String wider = overflow(tab);
-      if (!wider.isEmpty()) {
-        overflowing.put("/" + path, wider);
-      }
+      findings.check("/" + path, tab);
     }
-    assertThat(violations).withFailMessage("serious or critical axe-core violations:%n%s", report(violations)).isEmpty();
-    assertThat(overflowing).as("pages wider than a 390 px phone").isEmpty();
+    findings.assertNone();
   }
 
   @Test
