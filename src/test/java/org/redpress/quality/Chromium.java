@@ -148,6 +148,7 @@ final class Chromium implements AutoCloseable {
   static final class Tab {
     private final DevTools devTools;
     private final String session;
+    private boolean closed;
 
     private Tab(DevTools devTools, String session) {
       this.devTools = devTools;
@@ -233,7 +234,16 @@ final class Chromium implements AutoCloseable {
       return Base64.getDecoder().decode(shot.path("data").asText());
     }
 
+    boolean isClosed() {
+      return closed;
+    }
+
+    /** Closes the tab; closing it again does nothing. */
     void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
       devTools.call(null, "Target.closeTarget", Map.of("targetId", call("Target.getTargetInfo", Map.of())
           .path("targetInfo").path("targetId").asText()));
     }

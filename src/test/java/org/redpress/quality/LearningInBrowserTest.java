@@ -1,67 +1,42 @@
 package org.redpress.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redpress.quality.PageChecks.AXE;
+import static org.redpress.quality.PageChecks.overflow;
+import static org.redpress.quality.PageChecks.screenshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.LearningPath;
 import org.redpress.model.RecordKey;
 import org.redpress.model.Urls;
+import org.redpress.quality.PageChecks.Findings;
 
 /**
  * 一刻钟课堂 in Debian's headless Chromium: 学完了 is kept across a reload and shows as 继续学习 on
  * the home and series pages; 朗读 appears only with a Chinese voice and drives speech synthesis;
- * the pages fit 360, 390 and 1280 px and are photographed to {@code target/screenshots/}.
+ * the materials list leads with the first lesson. (The widths and the 大字版 of these pages are
+ * AccessibilityTest's.)
  * Skips without Chromium, unless {@code REDPRESS_REQUIRE_BROWSER=1}.
  */
 class LearningInBrowserTest {
 
-  private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
-
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.bundled();
   private static BundledSite site;
-  private static StaticServer server;
-  private static Chromium browser;
   private Chromium.Tab tab;
 
   @BeforeAll
-  static void start() throws Exception {
-    Path chromium = Chromium.requireOrSkip("LearningInBrowserTest");
+  static void site() {
     site = BundledSite.get();
-    server = new StaticServer(site.dir);
-    browser = new Chromium(chromium);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    if (tab != null) {
-      tab.eval("localStorage.clear(), true");
-      tab.close();
-    }
   }
 
   private static LearningPath path() {
@@ -89,7 +64,7 @@ class LearningInBrowserTest {
   @Test
   void aLessonMarkedLearnedStaysLearnedAfterAReloadAndTheHomePageOffersTheNextOne() throws Exception {
     tab = browser.open(390, 844);
-    tab.go(server.url(lessonPath(1)));
+    tab.go(browser.url(lessonPath(1)));
     assertThat(hidden(".learned-box")).as("the button shows with JavaScript").isFalse();
     assertThat(tab.eval("document.querySelector('.learned-button').getAttribute('aria-pressed')").asText()).isEqualTo("false");
 
@@ -100,7 +75,7 @@ class LearningInBrowserTest {
         .as("still learned after a reload").isEqualTo("true");
     assertThat(tab.eval("document.querySelector('.learned-button').textContent").asText()).isEqualTo("已学完 ✓");
 
-    tab.go(server.url(""));
+    tab.go(browser.url(""));
     assertThat(hidden(".continue-card")).as("继续学习 on the home page").isFalse();
     int total = path().lessons().size();
     assertThat(tab.eval("document.querySelector('.continue-card [data-role=count]').textContent").asText())
@@ -110,14 +85,14 @@ class LearningInBrowserTest {
         .isEqualTo("/" + second);
     assertThat(tab.eval("document.querySelector('.continue-card [data-role=next]').textContent").asText())
         .startsWith("接着学：第 2 课 ");
-    save("home-390-continue.png", tab.screenshot());
+    screenshot(tab, "home-390-continue.png");
 
-    tab.go(server.url(path().path()));
+    tab.go(browser.url(path().path()));
     assertThat(hidden(".continue-card")).as("继续学习 on the series page").isFalse();
     assertThat(tab.eval("document.querySelectorAll('ol.lessons li.is-learned').length").asInt()).isEqualTo(1);
     assertThat(tab.eval("document.querySelector('ol.lessons li.is-learned').dataset.lesson").asText())
         .isEqualTo(path().lessons().get(0).id());
-    save("series-390-progress.png", tab.screenshot());
+    screenshot(tab, "series-390-progress.png");
 
     audit("home and series with progress");
   }
@@ -127,7 +102,7 @@ class LearningInBrowserTest {
     String practice = site.model.path(RecordKey.of(site.model.ofType(RecordType.PRACTICE).get(0)));
     tab = browser.open(390, 844);
     // Headless Chromium has no voices: the controls stay hidden, as in Android's WebView.
-    tab.go(server.url(practice));
+    tab.go(browser.url(practice));
     assertThat(tab.eval("speechSynthesis.getVoices().some(v => v.lang.startsWith('zh'))").asBoolean()).isFalse();
     assertThat(hidden(".read-aloud")).isTrue();
 
@@ -143,7 +118,7 @@ class LearningInBrowserTest {
           };
           Object.defineProperty(window, 'speechSynthesis', {value: fake});
         })();"""));
-    tab.go(server.url(practice));
+    tab.go(browser.url(practice));
     assertThat(hidden(".read-aloud")).as("shown with a Chinese voice").isFalse();
     tab.eval("document.querySelector('.read-aloud select').value = '1.25', true");
     tab.click(".read-play");
@@ -160,50 +135,25 @@ class LearningInBrowserTest {
   }
 
   @Test
-  void homeALessonAndTheMaterialsListFitEachWidthAndArePhotographed() throws Exception {
+  void theMaterialsListLeadsWithTheFirstLessonAndItsKindFilterFitsAPhone() throws Exception {
     Record.Material lesson = (Record.Material) site.model.get(path().lessons().get(0)).orElseThrow();
-    Map<String, String> pages = Map.of(
-        "home", "",
-        "lesson", site.model.path(RecordKey.of(lesson)),
-        "materials", Urls.list(RecordType.MATERIAL),
-        "materials-video", Urls.list(RecordType.MATERIAL) + "kind/video/");
     tab = browser.open(390, 844);
-    List<String> overflowing = new ArrayList<>();
-    for (int width : List.of(360, 390, 1280)) {
-      tab.viewport(width, width == 1280 ? 800 : 844);
-      for (var page : pages.entrySet()) {
-        tab.go(server.url(page.getValue()));
-        double wider = tab.eval("document.documentElement.scrollWidth - window.innerWidth").asDouble();
-        if (wider > 0) {
-          overflowing.add(page.getKey() + " at " + width + ": " + wider + " px");
-        }
-        byte[] png = tab.screenshot();
-        assertThat(ByteBuffer.wrap(png, 16, 4).getInt()).isEqualTo(width);
-        save(page.getKey() + "-" + width + ".png", png);
-      }
-    }
-    assertThat(overflowing).as("pages wider than the window").isEmpty();
-    tab.go(server.url(Urls.list(RecordType.MATERIAL)));
+    tab.go(browser.url(Urls.list(RecordType.MATERIAL)));
     assertThat(tab.eval("document.querySelector('.filters a[aria-current=page]').textContent").asText()).isEqualTo("全部");
     assertThat(tab.eval("document.querySelector('.cards .card-title a').getAttribute('href')").asText())
         .as("the first lesson leads the list").isEqualTo("/" + site.model.path(RecordKey.of(lesson)));
     audit("materials list");
+    tab.go(browser.url(Urls.list(RecordType.MATERIAL) + "kind/video/"));
+    assertThat(overflow(tab)).as("the video filter page on a phone").isEmpty();
+    screenshot(tab, "materials-video-390.png");
+    audit("materials filtered to videos");
   }
 
-  private void audit(String label) throws Exception {
-    if (!Files.isRegularFile(AXE)) {
-      return;
+  private void audit(String label) {
+    if (Files.isRegularFile(AXE)) {
+      Findings findings = new Findings();
+      findings.check(label, tab);
+      findings.assertNone();
     }
-    tab.eval(Files.readString(AXE, StandardCharsets.UTF_8) + "\n;true");
-    JsonNode found = tab.eval("""
-        axe.run(document, {resultTypes: ['violations']}).then(r => r.violations
-          .filter(v => v.impact === 'serious' || v.impact === 'critical')
-          .map(v => v.id + ': ' + v.nodes.map(n => n.html.slice(0, 120)).join(' | ')))""");
-    assertThat(found).as("serious or critical axe-core violations on " + label).isEmpty();
-  }
-
-  private static void save(String name, byte[] png) throws Exception {
-    Files.createDirectories(SHOTS);
-    Files.write(SHOTS.resolve(name), png);
   }
 }

@@ -2,12 +2,10 @@ package org.redpress.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redpress.build.BuildResult;
@@ -15,6 +13,7 @@ import org.redpress.build.Pipeline;
 import org.redpress.build.PipelineOptions;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.output.OutputFile;
+import org.redpress.testing.TestSite;
 
 /** The markup photos, galleries, card covers, PDF thumbnails and video players add is valid HTML (Nu checker). */
 class PhotoPagesValidityTest {
@@ -25,16 +24,7 @@ class PhotoPagesValidityTest {
 
   @Test
   void everyPageOfThePhotosFixtureIsValidHtml() throws Exception {
-    try (Stream<Path> walk = Files.walk(FIXTURE)) {
-      for (Path p : walk.toList()) {
-        Path target = project.resolve("content").resolve(FIXTURE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestSite.copyTree(FIXTURE, project.resolve("content"));
     PipelineOptions options = new PipelineOptions(project, project.resolve("content"),
         Path.of("templates").toAbsolutePath(), project.resolve("site"), false, false, null,
         LocalDate.of(2026, 1, 1), false);

@@ -2,11 +2,12 @@ package org.redpress.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.redpress.quality.PageChecks.AXE;
+import static org.redpress.quality.PageChecks.overflow;
+import static org.redpress.quality.PageChecks.screenshot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,13 +16,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redpress.build.Pipeline;
-import org.redpress.build.PipelineOptions;
-import org.redpress.diagnostics.Diagnostics;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.redpress.quality.PageChecks.Findings;
 import org.redpress.geo.Datum;
 import org.redpress.geo.GeoPoint;
 
@@ -29,55 +26,24 @@ import org.redpress.geo.GeoPoint;
  * The venues fixture site ({@code sites/venues}) in headless Chromium with an emulated position
  * (WGS-84 39.9000, 116.4000) and clock: 离我最近 puts the nearest venue first with its walking
  * estimate, 现在开放 follows the clock in Asia/Shanghai time whatever the phone's zone, the map
- * links carry each app's datum, and without JavaScript the page lists every venue by type and
- * area. Screenshots at 390 and 1280 px go to {@code target/screenshots/venues/}.
+ * links carry each app's datum, without JavaScript the page lists every venue by type and area,
+ * and the venue, activity and list pages pass axe-core. Screenshots at 390 and 1280 px go to
+ * {@code target/screenshots/venues/}.
  */
 class VenuesBrowserTest {
 
   private static final Path FIXTURE = Path.of("src/test/resources/sites/venues").toAbsolutePath();
-  private static final Path SHOTS = Path.of("target", "screenshots", "venues");
-  private static final double LAT = 39.9000;
+    private static final double LAT = 39.9000;
   private static final double LNG = 116.4000;
 
-  private static Path dir;
-  private static StaticServer server;
-  private static Chromium browser;
+  @RegisterExtension
+  static final BrowserSite browser = BrowserSite.fixture(FIXTURE, LocalDate.of(2026, 12, 7), AXE);
   private Chromium.Tab tab;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Path chromium = Chromium.requireOrSkip("VenuesBrowserTest");
-    dir = Files.createTempDirectory("redpress-venues-");
-    Diagnostics diagnostics = new Diagnostics();
-    new Pipeline(new PipelineOptions(FIXTURE, FIXTURE.resolve("content"), Path.of("templates").toAbsolutePath(),
-        dir.resolve("site"), false, false, null, LocalDate.of(2026, 12, 7), false)).build(diagnostics);
-    assertThat(diagnostics.hasErrors()).as("%s", diagnostics.sorted()).isFalse();
-    server = new StaticServer(dir.resolve("site"));
-    browser = new Chromium(chromium);
-    Files.createDirectories(SHOTS);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void closeTab() {
-    if (tab != null) {
-      tab.close();
-    }
-  }
 
   /** A phone-sized tab at the test position, its clock at {@code now}, its own zone Europe/Berlin. */
   private Chromium.Tab phone(int width, ZonedDateTime now) {
     Chromium.Tab t = browser.open(width, 900);
-    String origin = server.url("").replaceAll("/$", "");
+    String origin = browser.url("").replaceAll("/$", "");
     t.call("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
     t.call("Emulation.setGeolocationOverride", Map.of("latitude", LAT, "longitude", LNG, "accuracy", 10));
     t.call("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
@@ -106,7 +72,7 @@ class VenuesBrowserTest {
   @Test
   void tappingNearestListsTheNearestVenueFirstWithItsWalk() throws Exception {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-    tab.go(server.url("venues/"));
+    tab.go(browser.url("venues/"));
     assertThat(names("#nearby-list .card-title")).isEmpty();
     tapNearest();
 
@@ -115,9 +81,9 @@ class VenuesBrowserTest {
         .containsExactly("约 400 米 · 步行约 6 分钟", "约 700 米 · 步行约 10 分钟", "约 2.5 公里 · 步行约 34 分钟",
             "没有坐标，无法计算距离");
     assertThat(tab.eval("document.getElementById('venue-groups').hidden").asBoolean()).isTrue();
-    Files.write(SHOTS.resolve("venues-nearest-390.png"), tab.screenshot());
+    screenshot(tab, "venues/venues-nearest-390.png");
     tab.viewport(1280, 900);
-    Files.write(SHOTS.resolve("venues-nearest-1280.png"), tab.screenshot());
+    screenshot(tab, "venues/venues-nearest-1280.png");
   }
 
   @Test
@@ -141,7 +107,7 @@ class VenuesBrowserTest {
       tab.close();
     }
     tab = phone(390, now);
-    tab.go(server.url("venues/"));
+    tab.go(browser.url("venues/"));
     tapNearest();
     tab.click("#nearby-open");
     assertThat(tab.waitFor("document.getElementById('nearby-open').checked", Duration.ofSeconds(5))).isTrue();
@@ -151,7 +117,7 @@ class VenuesBrowserTest {
   @Test
   void mapLinksCarryTheCoordinateInEachAppsDatum() {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-    tab.go(server.url("venues/jinchu-guan/"));
+    tab.go(browser.url("venues/jinchu-guan/"));
     GeoPoint written = new GeoPoint(39.911330, 116.412625, Datum.BD09);
     GeoPoint gcj = written.in(Datum.GCJ02);
 
@@ -189,41 +155,52 @@ class VenuesBrowserTest {
   void withoutJavaScriptEveryVenueIsListedByTypeAndArea() throws IOException {
     tab = browser.open(390, 900);
     tab.call("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-    tab.go(server.url("venues/"));
+    tab.go(browser.url("venues/"));
     assertThat(tab.eval("document.getElementById('nearby').getBoundingClientRect().height").asDouble()).isZero();
     assertThat(names("#venue-groups h2")).containsExactly("红色加油站", "楼宇学习点");
     assertThat(names("#venue-groups .venue-area")).containsExactly("另一街道", "测试开发区", "测试街道", "测试街道");
     assertThat(names("#venue-groups .card-title")).containsExactlyInAnyOrder("近处馆", "中间学习点", "远处馆", "未定位馆");
-    JsonNode width = tab.eval("document.documentElement.scrollWidth");
-    assertThat(width.asInt()).isLessThanOrEqualTo(390);
-    Files.write(SHOTS.resolve("venues-nojs-390.png"), tab.screenshot());
+    assertThat(overflow(tab)).isEmpty();
+    screenshot(tab, "venues/venues-nojs-390.png");
+  }
+
+  /** The fixture's pages with opening hours, coordinates and activities pass axe-core and fit 390 px. */
+  @Test
+  void venueActivityAndListPagesHaveNoSeriousOrCriticalViolationAndFitAPhone() {
+    tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
+    Findings findings = new Findings();
+    for (String path : List.of("", "venues/", "venues/jinchu-guan/", "activities/", "activities/yuedu-lianxi-huiyi/")) {
+      tab.go(browser.url(path));
+      findings.check("/" + path, tab);
+    }
+    findings.assertNone();
   }
 
   @Test
   void homeShowsTheNextActivitiesOnAPhoneWithoutSidewaysScrolling() throws IOException {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-    tab.go(server.url(""));
+    tab.go(browser.url(""));
     assertThat(names("#activities-heading ~ ul .card-title").get(0)).isEqualTo("测试月度联席会议");
-    assertThat(tab.eval("document.documentElement.scrollWidth").asInt()).isLessThanOrEqualTo(390);
-    Files.write(SHOTS.resolve("home-activities-390.png"), tab.screenshot());
+    assertThat(overflow(tab)).isEmpty();
+    screenshot(tab, "venues/home-activities-390.png");
     tab.viewport(1280, 900);
-    Files.write(SHOTS.resolve("home-activities-1280.png"), tab.screenshot());
+    screenshot(tab, "venues/home-activities-1280.png");
     tab.viewport(390, 900);
-    tab.go(server.url("activities/yuedu-lianxi-huiyi/"));
-    Files.write(SHOTS.resolve("activity-page-390.png"), tab.screenshot());
+    tab.go(browser.url("activities/yuedu-lianxi-huiyi/"));
+    screenshot(tab, "venues/activity-page-390.png");
     tab.viewport(1280, 900);
-    Files.write(SHOTS.resolve("activity-page-1280.png"), tab.screenshot());
+    screenshot(tab, "venues/activity-page-1280.png");
     tab.viewport(390, 900);
-    tab.go(server.url("activities/"));
-    Files.write(SHOTS.resolve("activities-list-390.png"), tab.screenshot());
+    tab.go(browser.url("activities/"));
+    screenshot(tab, "venues/activities-list-390.png");
   }
 
   @Test
   void screenshotsOfAVenuePage() throws IOException {
     tab = phone(390, ZonedDateTime.of(2026, 12, 7, 10, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
-    tab.go(server.url("venues/jinchu-guan/"));
-    Files.write(SHOTS.resolve("venue-page-390.png"), tab.screenshot());
+    tab.go(browser.url("venues/jinchu-guan/"));
+    screenshot(tab, "venues/venue-page-390.png");
     tab.viewport(1280, 900);
-    Files.write(SHOTS.resolve("venue-page-1280.png"), tab.screenshot());
+    screenshot(tab, "venues/venue-page-1280.png");
   }
 }

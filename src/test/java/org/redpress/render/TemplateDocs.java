@@ -62,7 +62,8 @@ final class TemplateDocs {
         .append("`templates/i18n/zh.yaml` (nested keys joined with dots), with `{0}`, `{1}` … replaced by the\n")
         .append("values. A key the file lacks stops the build with an `E-TEMPLATE` error at the template's line.\n")
         .append("The views' own words (page titles, list introductions, navigation, dates, sizes, reverse-link\n")
-        .append("headings) come from the same file; the comments there say where each one shows.\n\n")
+        .append("headings) come from the same file; the comments there say where each one shows. Templates\n")
+        .append("write no Chinese word of their own (ThemeOwnsItsWordsTest checks it, comments aside).\n\n")
         .append("## Templates\n\n")
         .append("| Template | Root variables | What it renders |\n")
         .append("|---|---|---|\n");

@@ -65,6 +65,6 @@ class ThemeTest {
     assertThat(doc.select("head script")).allSatisfy(s -> assertThat(s.hasAttr("src")).isTrue());
     assertThat(Files.readString(THEME.resolve("layout.ftlh")))
         .contains("<script src=\"${ctx.themeJs}\"></script>")
-        .contains("<button type=\"button\" class=\"large-toggle\" id=\"large-toggle\" aria-pressed=\"false\" hidden>大字版</button>");
+        .contains("<button type=\"button\" class=\"large-toggle\" id=\"large-toggle\" aria-pressed=\"false\" hidden>${t(\"layout.largeText\")}</button>");
   }
 }

@@ -65,6 +65,13 @@ class TrustTest {
   void aSiteWithoutThoseFactsShowsNoEmptyLabels() {
     Document home = RenderedSite.of(dir, SITE.replaceAll("(?m)^  (publisher|address|phone|email|icp|police):.*\\n", "")).html("index.html");
     assertThat(home.select(".footer-facts, .icp")).isEmpty();
+    assertThat(home.select(".footer-unknown").text()).as("says plainly that nobody is named yet")
+        .isEqualTo("本站主办单位和联系方式尚未公布。");
+  }
+
+  @Test
+  void aSiteThatNamesItsPublisherDoesNotSayItIsUnknown() {
+    assertThat(RenderedSite.of(dir, SITE).html("index.html").select(".footer-unknown")).isEmpty();
   }
 
   @Test
