@@ -120,6 +120,10 @@ class BadInputTest {
     assertThat(errors).allSatisfy(d -> assertThat(d.format(zh)).doesNotContain(d.code() + " " + d.code()).containsPattern("\\p{IsHan}"));
     assertThat(result.written()).isEmpty();
     assertThat(snapshot(dir.resolve("site"))).isEqualTo(before);
+    // A broken link is found after the pages were written into a folder beside site/: it is gone.
+    try (Stream<Path> beside = Files.list(dir)) {
+      assertThat(beside.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.tmp-"));
+    }
   }
 
   @org.junit.jupiter.api.Test
