@@ -44,7 +44,7 @@ public final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--type", paramLabel = "T", description = "Only records of this type: practice, material, "
-      + "achievement, venue, organization or page; repeat for several.")
+      + "achievement, venue, organization, activity or page; repeat for several.")
   List<String> types = new ArrayList<>();
 
   @Option(names = "--venue-type", paramLabel = "KEY", description = "Only venues of this venue type "
@@ -52,7 +52,7 @@ public final class SearchCommand implements Callable<Integer> {
   List<String> venueTypes = new ArrayList<>();
 
   @Option(names = "--area", paramLabel = "NAME", description = "Only venues in this area: the street "
-      + "(街道/镇) of their address, else the community (社区或村); repeat for several.")
+      + "(or town) of their address, else the community (or village); repeat for several.")
   List<String> areas = new ArrayList<>();
 
   @Override
