@@ -1,6 +1,7 @@
 package org.redpress.render;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,15 +60,21 @@ final class ActivityViews {
         views.model().ofType(RecordType.ACTIVITY).isEmpty() ? null : views.links().href(CalendarStep.ALL));
   }
 
-  /** The activities at a venue (or organized by an organization): the next occurrences, then the latest past. */
+  /**
+   * The activities at a venue (or organized by an organization): each coming one once, at its next
+   * occurrence, soonest first (a monthly meeting would otherwise fill the page with itself; its own
+   * page lists its dates), then the latest past.
+   */
   RecordView.PlaceActivities of(RecordKey place, String title, int total, LinkView more) {
     Predicate<ActivityOccurrences.Occurrence> here = o -> {
       Record.Activity a = o.activity();
       return place.type() == RecordType.VENUE ? a.venue() != null && a.venue().id().equals(place.id())
           : a.organizer() != null && a.organizer().id().equals(place.id());
     };
+    Set<String> seen = new HashSet<>();
     return new RecordView.PlaceActivities(title,
-        occurrences.upcoming().stream().filter(here).limit(PAGE_OCCURRENCES).map(this::card).toList(),
+        occurrences.upcoming().stream().filter(here).filter(o -> seen.add(o.activity().id()))
+            .limit(PAGE_OCCURRENCES).map(this::card).toList(),
         occurrences.past().stream().filter(here).limit(PLACE_PAST).map(this::card).toList(), total, more);
   }
 

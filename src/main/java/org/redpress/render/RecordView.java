@@ -299,7 +299,7 @@ public record RecordView(
   @Doc("A venue's or organization's activities (view.activities): upcoming occurrences, then the latest past ones.")
   public record PlaceActivities(
       @Doc("The heading, from the message backlinks.<this type>.activity.") String title,
-      @Doc("The next occurrences from the build date, soonest first (up to six).") List<ActivityCard> upcoming,
+      @Doc("The coming activities, each once at its next occurrence from the build date, soonest first (up to six).") List<ActivityCard> upcoming,
       @Doc("The latest activities that are over, latest first (up to three).") List<ActivityCard> past,
       @Doc("How many activities point here.") int total,
       @Doc("Their full, paginated list when there are more than six; else null.") LinkView more) {
