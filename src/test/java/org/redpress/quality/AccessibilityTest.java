@@ -36,7 +36,7 @@ import org.redpress.model.Urls;
  */
 class AccessibilityTest {
 
-  private static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
+  static final Path AXE = Path.of("node_modules", "axe-core", "axe.min.js");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final int PHONE = 390;
   /** A common small Android width, where the 大字版 is tightest. */
@@ -84,6 +84,14 @@ class AccessibilityTest {
     public String toString() {
       return impact + " " + rule + ": " + help + "\n        " + String.join("\n        ", nodes);
     }
+  }
+
+  /** The serious and critical axe-core violations on the tab's current page, for other browser tests. */
+  static List<Violation> serious(Chromium.Tab tab) throws java.io.IOException {
+    if (!tab.eval("typeof window.axe === 'object'").asBoolean()) {
+      tab.eval(Files.readString(AXE, StandardCharsets.UTF_8) + "\n;true");
+    }
+    return audit(tab).stream().filter(v -> BLOCKING.contains(v.impact())).toList();
   }
 
   /** axe-core's violations on the tab's current page. */

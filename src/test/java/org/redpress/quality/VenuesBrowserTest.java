@@ -226,4 +226,22 @@ class VenuesBrowserTest {
     tab.viewport(1280, 900);
     Files.write(SHOTS.resolve("venue-page-1280.png"), tab.screenshot());
   }
+
+  @Test
+  void theVenuePagesWithActivitiesTheOverviewAndTheVenueFacetsHaveNoSeriousViolationsAndFitAPhone() throws Exception {
+    Chromium.requireOrSkip("VenuesBrowserTest (axe-core)", AccessibilityTest.AXE);
+    tab = browser.open(390, 900);
+    for (String path : List.of("venues/", "venues/yuanchu-guan/", "organizations/ceshi-zhibu/")) {
+      tab.go(server.url(path));
+      assertThat(AccessibilityTest.serious(tab)).as(path).isEmpty();
+      assertThat(tab.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean()).as(path).isTrue();
+    }
+    tab.go(server.url("search/?q=" + java.net.URLEncoder.encode("测试", java.nio.charset.StandardCharsets.UTF_8)
+        + "&area=" + java.net.URLEncoder.encode("测试街道", java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(tab.waitFor("document.querySelector('.search-facet input[name=area]')", java.time.Duration.ofSeconds(15)))
+        .as("the area facet appears").isTrue();
+    assertThat(AccessibilityTest.serious(tab)).as("search with venue facets").isEmpty();
+    assertThat(tab.eval("document.documentElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
+    Files.write(SHOTS.resolve("search-venue-facets-390.png"), tab.screenshot());
+  }
 }
