@@ -50,8 +50,11 @@ final class ActivityViews {
     return views.model().ofType(RecordType.ACTIVITY).isEmpty() ? null : views.links().href(CalendarStep.ALL);
   }
 
+  /** 近期活动: like a venue's page, each coming activity once at its next occurrence, so a monthly meeting takes one place. */
   List<ActivityCard> home() {
-    return occurrences.upcoming().stream().limit(HOME_ACTIVITIES).map(this::card).toList();
+    Set<String> seen = new HashSet<>();
+    return occurrences.upcoming().stream().filter(o -> seen.add(o.activity().id()))
+        .limit(HOME_ACTIVITIES).map(this::card).toList();
   }
 
   ListView.ActivityLists lists() {

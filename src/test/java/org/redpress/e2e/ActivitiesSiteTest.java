@@ -121,7 +121,9 @@ class ActivitiesSiteTest {
     Document home = Jsoup.parse(FILES.get("index.html"));
     assertThat(home.select("#activities-heading").text()).isEqualTo("近期活动");
     assertThat(home.select("#activities-heading ~ ul .card-title").eachText())
-        .containsExactly("测试月度联席会议", "测试参观活动", "测试宣讲会", "测试月度联席会议");
+        .containsExactly("测试月度联席会议", "测试参观活动", "测试宣讲会");
+    // The same rule as a venue's page: the monthly meeting once, at its next date.
+    assertThat(home.select("#activities-heading ~ ul time").first().attr("datetime")).isEqualTo("2026-12-10T14:30");
     assertThat(home.select("a[href=/activities.ics]")).hasSize(1);
   }
 
