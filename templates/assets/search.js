@@ -10,7 +10,8 @@
   'use strict';
 
   var PAGE = 10;
-  var FACETS = ['type', 'program', 'year'];
+  // venueType and area count venues only (the engine lists a value only when a hit has it).
+  var FACETS = ['type', 'program', 'year', 'venueType', 'area'];
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -161,7 +162,7 @@
       return list.getAttribute('data-type-' + key) || fallback;
     }
 
-    /** A facet value as the theme words it: types and years from the template, programs as site.yaml names them. */
+    /** A facet value as the theme words it: types and years from the template, programs, venue types and areas as site.yaml and the records name them. */
     function facetLabel(key, v) {
       if (key === 'type') return typeName(v.value, v.label);
       if (key === 'year' && list.getAttribute('data-msg-year')) return say(list, 'year', { n: v.value });
@@ -177,7 +178,7 @@
         });
         if (!values.length) return;
         var set = el('fieldset', 'search-facet');
-        set.appendChild(el('legend', null, list.getAttribute('data-facet-' + key) || key));
+        set.appendChild(el('legend', null, list.getAttribute('data-facet-' + key.toLowerCase()) || key));
         values.forEach(function (v) {
           var label = el('label');
           var box = el('input');

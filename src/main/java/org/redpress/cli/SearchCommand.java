@@ -44,8 +44,16 @@ public final class SearchCommand implements Callable<Integer> {
   int limit;
 
   @Option(names = "--type", paramLabel = "T", description = "Only records of this type: practice, material, "
-      + "achievement, venue, organization or page; repeat for several.")
+      + "achievement, venue, organization, activity or page; repeat for several.")
   List<String> types = new ArrayList<>();
+
+  @Option(names = "--venue-type", paramLabel = "KEY", description = "Only venues of this venue type "
+      + "(a key of site.yaml's venueTypes); repeat for several.")
+  List<String> venueTypes = new ArrayList<>();
+
+  @Option(names = "--area", paramLabel = "NAME", description = "Only venues in this area: the street "
+      + "(or town) of their address, else the community (or village); repeat for several.")
+  List<String> areas = new ArrayList<>();
 
   @Override
   public Integer call() throws JsonProcessingException {
@@ -65,9 +73,21 @@ public final class SearchCommand implements Callable<Integer> {
       new DiagnosticPrinter(messages, spec.commandLine().getErr()).print(diagnostics);
       return Main.CONTENT_ERRORS;
     }
+    for (String v : venueTypes) {
+      if (model.get().config().venueType(v).isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "unknown --venue-type " + v + " (site.yaml has: "
+            + String.join(", ", model.get().config().venueTypes().stream().map(t -> t.key()).toList()) + ")");
+      }
+    }
     SearchQuery q = SearchQuery.of(query).page(0, limit);
     if (!types.isEmpty()) {
       q = q.filter(Facet.TYPE, types.toArray(String[]::new));
+    }
+    if (!venueTypes.isEmpty()) {
+      q = q.filter(Facet.VENUE_TYPE, venueTypes.toArray(String[]::new));
+    }
+    if (!areas.isEmpty()) {
+      q = q.filter(Facet.AREA, areas.stream().map(String::strip).toArray(String[]::new));
     }
     SearchResults results;
     try (SearchIndex index = SearchIndex.build(model.get())) {

@@ -31,7 +31,8 @@ final class ActivityOccurrences {
       Record.Activity a = (Record.Activity) r;
       List<LocalDateTime> next = occurrences(a, from, to);
       next.forEach(t -> upcoming.add(at(a, t)));
-      if (next.isEmpty()) {
+      // A one-off beyond the window is neither coming up yet nor over.
+      if (next.isEmpty() && a.start().isBefore(from)) {
         past.add(at(a, lastBefore(a, from)));
       }
     }
@@ -44,7 +45,7 @@ final class ActivityOccurrences {
     return List.copyOf(upcoming);
   }
 
-  /** Activities with no occurrence in the window, each at its last start before today, latest first. */
+  /** Activities that started before today and have no occurrence in the window, each at its last start, latest first. */
   List<Occurrence> past() {
     return List.copyOf(past);
   }

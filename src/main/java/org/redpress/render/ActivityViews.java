@@ -1,8 +1,11 @@
 package org.redpress.render;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.RecordKey;
@@ -12,6 +15,10 @@ final class ActivityViews {
 
   static final int HOME_ACTIVITIES = 4;
   static final int PAGE_OCCURRENCES = 6;
+  /** A venue or organization page lists this many past activities; the rest are in its full list. */
+  static final int PLACE_PAST = 3;
+  /** The types whose pages list their activities by time: where they happen, who organizes them. */
+  static final Set<RecordType> PLACES = Set.of(RecordType.VENUE, RecordType.ORGANIZATION);
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", Locale.ROOT);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
@@ -43,14 +50,35 @@ final class ActivityViews {
     return views.model().ofType(RecordType.ACTIVITY).isEmpty() ? null : views.links().href(CalendarStep.ALL);
   }
 
+  /** 近期活动: like a venue's page, each coming activity once at its next occurrence, so a monthly meeting takes one place. */
   List<ActivityCard> home() {
-    return occurrences.upcoming().stream().limit(HOME_ACTIVITIES).map(this::card).toList();
+    Set<String> seen = new HashSet<>();
+    return occurrences.upcoming().stream().filter(o -> seen.add(o.activity().id()))
+        .limit(HOME_ACTIVITIES).map(this::card).toList();
   }
 
   ListView.ActivityLists lists() {
     return new ListView.ActivityLists(occurrences.upcoming().stream().map(this::card).toList(),
         occurrences.past().stream().map(this::card).toList(),
         views.model().ofType(RecordType.ACTIVITY).isEmpty() ? null : views.links().href(CalendarStep.ALL));
+  }
+
+  /**
+   * The activities at a venue (or organized by an organization): each coming one once, at its next
+   * occurrence, soonest first (a monthly meeting would otherwise fill the page with itself; its own
+   * page lists its dates), then the latest past.
+   */
+  RecordView.PlaceActivities of(RecordKey place, String title, int total, LinkView more) {
+    Predicate<ActivityOccurrences.Occurrence> here = o -> {
+      Record.Activity a = o.activity();
+      return place.type() == RecordType.VENUE ? a.venue() != null && a.venue().id().equals(place.id())
+          : a.organizer() != null && a.organizer().id().equals(place.id());
+    };
+    Set<String> seen = new HashSet<>();
+    return new RecordView.PlaceActivities(title,
+        occurrences.upcoming().stream().filter(here).filter(o -> seen.add(o.activity().id()))
+            .limit(PAGE_OCCURRENCES).map(this::card).toList(),
+        occurrences.past().stream().filter(here).limit(PLACE_PAST).map(this::card).toList(), total, more);
   }
 
   RecordView.ActivityFacts facts(Record.Activity a) {

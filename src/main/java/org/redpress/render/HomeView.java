@@ -16,7 +16,7 @@ public record HomeView(
     @Doc("The venue types with their venues.") List<VenueGroup> venueGroups,
     @Doc("The sections' lists: practice, material, achievement, venue, organization, activity.") List<LinkView> sections,
     @Doc("The learning paths for the 继续学习 card the browser fills from its progress (partials/progress.ftlh).") List<ProgressView> progress,
-    @Doc("近期活动: the next occurrences of activities from the build date (four).") List<ActivityCard> activities,
+    @Doc("近期活动: the next four activities from the build date, each once at its next occurrence.") List<ActivityCard> activities,
     @Doc("The activities list.") String activitiesHref,
     @Doc("The whole calendar (activities.ics) phones can subscribe to; null without activities.") String calendarHref) {
 

@@ -27,12 +27,35 @@ public record ListView(
   @Doc("The venues list's groups and the venue types the 离我最近 filter offers.")
   public record VenueDirectory(
       @Doc("The venue types in site.yaml order (key, name), for the type filter.") List<TypeOption> types,
-      @Doc("The groups: one per venue type that has venues.") List<TypeGroup> groups) {
+      @Doc("The groups: one per venue type that has venues.") List<TypeGroup> groups,
+      @Doc("The drawing of where the venues with coordinates lie; null with fewer than two.") VenueMap map) {
     public VenueDirectory {
       types = List.copyOf(types);
       groups = List.copyOf(groups);
     }
   }
+
+  /** Where the located venues lie relative to each other, drawn at build time (partials/venues.ftlh). */
+  @Doc("The venues overview drawing: numbered points in SVG units (north up), a scale bar, and the list it numbers.")
+  public record VenueMap(
+      @Doc("The drawing's width in SVG units.") int width,
+      @Doc("Its height in SVG units.") int height,
+      @Doc("The located venues in list order, numbered from 1.") List<MapPoint> points,
+      @Doc("The scale bar's length in SVG units, as text (e.g. 113.3).") String scaleLength,
+      @Doc("What the scale bar measures, from venueMap.m or venueMap.km (e.g. 500 米).") String scaleText) {
+    public VenueMap {
+      points = List.copyOf(points);
+    }
+  }
+
+  /** One venue on the overview. */
+  @Doc("A venue on the overview drawing.")
+  public record MapPoint(
+      @Doc("Its number on the drawing and in the list.") int number,
+      @Doc("x in SVG units, as text.") String x,
+      @Doc("y in SVG units (north up), as text.") String y,
+      @Doc("The venue's card (href, title).") CardView card,
+      @Doc("The venue type's name.") String typeName) {}
 
   /** The activities list relative to the build date. */
   @Doc("Upcoming occurrences (soonest first, within the next 12 months) and past activities (latest first).")

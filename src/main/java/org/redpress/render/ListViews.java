@@ -80,25 +80,30 @@ final class ListViews {
     return out;
   }
 
-  /** Every venue by type (site.yaml order), then by area name, then as the model orders them. */
+  /**
+   * Every venue by type (site.yaml order), then by area name, then as the model orders them; the
+   * overview numbers the located ones in that same order, so the drawing reads along with the page.
+   */
   private ListView.VenueDirectory venueDirectory(List<Record> venues) {
     List<ListView.TypeOption> types = new ArrayList<>();
     List<ListView.TypeGroup> groups = new ArrayList<>();
+    List<Record.Venue> inOrder = new ArrayList<>();
     for (SiteConfig.VenueType type : model.config().venueTypes()) {
       types.add(new ListView.TypeOption(type.key(), type.name()));
-      Map<String, List<ListView.VenueCard>> byArea = new TreeMap<>();
+      Map<String, List<Record.Venue>> byArea = new TreeMap<>();
       for (Record r : venues) {
         Record.Venue v = (Record.Venue) r;
         if (v.venueType().equals(type.key())) {
-          byArea.computeIfAbsent(area(v), k -> new ArrayList<>()).add(venueCard(v));
+          byArea.computeIfAbsent(area(v), k -> new ArrayList<>()).add(v);
         }
       }
       if (!byArea.isEmpty()) {
+        byArea.values().forEach(inOrder::addAll);
         groups.add(new ListView.TypeGroup(type.key(), type.name(), byArea.entrySet().stream()
-            .map(e -> new ListView.AreaGroup(e.getKey(), e.getValue())).toList()));
+            .map(e -> new ListView.AreaGroup(e.getKey(), e.getValue().stream().map(this::venueCard).toList())).toList()));
       }
     }
-    return new ListView.VenueDirectory(types, groups);
+    return new ListView.VenueDirectory(types, groups, VenueOverview.of(inOrder, views));
   }
 
   private String area(Record.Venue v) {

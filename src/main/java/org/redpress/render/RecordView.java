@@ -36,7 +36,8 @@ public record RecordView(
     @Doc("A material's reading time; null for other types or an empty body.") Reading reading,
     @Doc("The lesson navigation of a material in a learning path; null otherwise.") LessonNav lesson,
     @Doc("A material's URL as a QR code, for print; null on other types' pages.") QrCode qr,
-    @Doc("Reverse links: the records pointing here, grouped by type.") List<Section> sections,
+    @Doc("A venue's or organization's activities by time (upcoming first); null on other pages and without any.") PlaceActivities activities,
+    @Doc("Reverse links: the records pointing here, grouped by type (activities are in activities instead).") List<Section> sections,
     @Doc("Related records not already among the reverse links.") List<CardView> related,
     @Doc("The publications the record draws on (cites, from site.yaml's sources).") List<SourceView> sources) {
 
@@ -291,6 +292,20 @@ public record RecordView(
       @Doc("Their full, paginated list when there are more than six; else null.") LinkView more) {
     public Section {
       items = List.copyOf(items);
+    }
+  }
+
+  /** The activities held at a venue or organized by an organization, relative to the build date. */
+  @Doc("A venue's or organization's activities (view.activities): upcoming occurrences, then the latest past ones.")
+  public record PlaceActivities(
+      @Doc("The heading, from the message backlinks.<this type>.activity.") String title,
+      @Doc("The coming activities, each once at its next occurrence from the build date, soonest first (up to six).") List<ActivityCard> upcoming,
+      @Doc("The latest activities that are over, latest first (up to three).") List<ActivityCard> past,
+      @Doc("How many activities point here.") int total,
+      @Doc("Their full, paginated list when there are more than six; else null.") LinkView more) {
+    public PlaceActivities {
+      upcoming = List.copyOf(upcoming);
+      past = List.copyOf(past);
     }
   }
 }

@@ -33,10 +33,13 @@ final class RecordViews {
   private final MediaSizes mediaSizes;
   /** Slugs of the tags with a page of their own; looked up for every tag of every record page. */
   private final Set<String> tagPages;
+  /** The occurrences of every activity, worked out once for all the pages of a model. */
+  private final ActivityViews activities;
 
   RecordViews(ViewFactory views, MediaSizes mediaSizes) {
     this.views = views;
     this.mediaSizes = mediaSizes;
+    this.activities = new ActivityViews(views);
     this.tagPages = views.model().taxonomy(Taxonomy.TAGS)
         .map(t -> t.terms().stream().map(Term::slug).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
   }
@@ -58,12 +61,12 @@ final class RecordViews {
         r instanceof Record.Material m ? material(m) : null,
         r instanceof Record.Achievement a ? achievement(a) : null,
         r instanceof Record.Venue v ? venue(v) : null,
-        r instanceof Record.Activity act ? new ActivityViews(views).facts(act) : null,
+        r instanceof Record.Activity act ? activities.facts(act) : null,
         r instanceof Record.Organization o ? organization(o) : null,
         tags(r), cover(r), photos(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
         body.html(), toc, reading, lesson(r),
         r instanceof Record.Material ? QrCodes.of(views.links().absolute(views.model().path(key))) : null,
-        sections(key), related(key), sources(r));
+        placeActivities(key), sections(key), related(key), sources(r));
   }
 
   private List<RecordView.SourceView> sources(Record r) {
@@ -277,12 +280,30 @@ final class RecordViews {
     int size = BACKLINKS_SHOWN;
     List<RecordView.Section> out = new ArrayList<>();
     views.model().backlinksByType(key).forEach((type, keys) -> {
+      if (type == RecordType.ACTIVITY && ActivityViews.PLACES.contains(key.type())) {
+        return;
+      }
       LinkView more = keys.size() <= size ? null : new LinkView(
           views.links().href(Urls.backlinks(views.model().path(key), type)), views.text("backlinks.more", keys.size()));
       out.add(new RecordView.Section(backlinkTitle(key.type(), type), views.cards(keys.subList(0, Math.min(size, keys.size()))),
           keys.size(), more));
     });
     return out;
+  }
+
+  /**
+   * A venue's or organization's activities by time rather than as reverse links: what is coming
+   * matters to a resident, what is over only as a record; the full list stays one link away.
+   */
+  private RecordView.PlaceActivities placeActivities(RecordKey key) {
+    List<RecordKey> keys = views.model().backlinksByType(key).getOrDefault(RecordType.ACTIVITY, List.of());
+    if (!ActivityViews.PLACES.contains(key.type()) || keys.isEmpty()) {
+      return null;
+    }
+    LinkView more = keys.size() <= BACKLINKS_SHOWN ? null : new LinkView(
+        views.links().href(Urls.backlinks(views.model().path(key), RecordType.ACTIVITY)),
+        views.text("backlinks.more", keys.size()));
+    return activities.of(key, backlinkTitle(key.type(), RecordType.ACTIVITY), keys.size(), more);
   }
 
   /** backlinks.<target>.<source>, else backlinks.<target>.other, else backlinks.other. */

@@ -1,15 +1,23 @@
 package org.redpress.search;
 
-import java.util.Locale;
-
 /** The facets a search can be filtered and counted by. */
 public enum Facet {
-  TYPE,
-  PROGRAM,
-  YEAR;
+  TYPE("type"),
+  PROGRAM("program"),
+  YEAR("year"),
+  /** A venue's type (a site.yaml venue type key); venues only. */
+  VENUE_TYPE("venueType"),
+  /** A venue's area: the street (街道/镇) of its structured address, else its community (社区或村). */
+  AREA("area");
 
-  /** The Lucene field and URL parameter name. */
+  private final String key;
+
+  Facet(String key) {
+    this.key = key;
+  }
+
+  /** The Lucene field, URL parameter and JSON name. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 }

@@ -162,6 +162,16 @@ final class FacetTable {
       case YEAR -> present.stream()
           .sorted(Comparator.comparing((String y) -> Integer.parseInt(y)).reversed())
           .forEach(y -> out.add(new Value(y, y + "年")));
+      case VENUE_TYPE -> {
+        for (SiteConfig.VenueType t : config.venueTypes()) {
+          if (present.remove(t.key())) {
+            out.add(new Value(t.key(), t.name()));
+          }
+        }
+        present.stream().sorted().forEach(v -> out.add(new Value(v, v)));
+      }
+      // An area has no key of its own: its name is value and label, sorted as the venues page sorts areas.
+      case AREA -> present.stream().sorted().forEach(a -> out.add(new Value(a, a)));
     }
     return out;
   }

@@ -6,8 +6,8 @@ import org.redpress.content.RecordType;
 
 /**
  * What the index knows of one published record: its site-relative path, the four text fields
- * (body as plain text) and the facet values; {@code program}, {@code year}, {@code date} and
- * {@code organization} may be null.
+ * (body as plain text) and the facet values; {@code program}, {@code year}, {@code date},
+ * {@code organization}, {@code venueType} and {@code area} may be null.
  */
 public record SearchDocument(
     String path,
@@ -18,7 +18,9 @@ public record SearchDocument(
     RecordType type,
     String program,
     LocalDate date,
-    String organization) {
+    String organization,
+    String venueType,
+    String area) {
 
   public SearchDocument {
     tags = List.copyOf(tags);
@@ -39,6 +41,8 @@ public record SearchDocument(
       case TYPE -> type.key();
       case PROGRAM -> program;
       case YEAR -> date == null ? null : String.valueOf(date.getYear());
+      case VENUE_TYPE -> venueType;
+      case AREA -> area;
     };
   }
 }

@@ -45,7 +45,9 @@ public final class SearchDocuments {
         r.type(),
         program(r),
         r.meta().date(),
-        organization(r));
+        organization(r),
+        r instanceof Record.Venue v ? v.venueType() : null,
+        r instanceof Record.Venue v ? area(v) : null);
   }
 
   /**
@@ -108,6 +110,16 @@ public final class SearchDocuments {
       return p.program();
     }
     return r instanceof Record.Achievement a ? a.program() : null;
+  }
+
+  /** The street, else the community: the parts of a structured address residents name an area by. */
+  private static String area(Record.Venue v) {
+    for (String name : new String[] {v.parts().street(), v.parts().community()}) {
+      if (name != null && !name.isBlank()) {
+        return name.strip();
+      }
+    }
+    return null;
   }
 
   private static String organization(Record r) {

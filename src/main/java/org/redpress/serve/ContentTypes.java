@@ -25,7 +25,13 @@ final class ContentTypes {
       "webmanifest", "application/manifest+json",
       "atom", ATOM,
       "md", "text/markdown",
-      "webm", "video/webm");
+      "webm", "video/webm",
+      // An activity's .ics and the whole calendar: phones import or subscribe only to text/calendar.
+      "ics", "text/calendar",
+      // Office files a material may attach: Jetty knows .doc but not their XML successors.
+      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
   private ContentTypes() {}
 

@@ -14,8 +14,8 @@ import org.redpress.search.SearchQuery;
 
 /**
  * The parameters of {@code /api/search}, checked: {@code q} (1–200 characters, no control
- * characters), {@code type}, {@code program} and {@code year} filters (repeated or
- * comma-separated), {@code page} (from 1) and {@code limit} (1–100). A bad one gives the
+ * characters), {@code type}, {@code program}, {@code year}, {@code venueType} and {@code area}
+ * filters (repeated or comma-separated), {@code page} (from 1) and {@code limit} (1–100). A bad one gives the
  * parameter's name and a message instead of a query.
  */
 record SearchParams(SearchQuery query, int page, int limit) {
@@ -28,12 +28,14 @@ record SearchParams(SearchQuery query, int page, int limit) {
 
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern PROGRAM = Pattern.compile("[\\p{L}\\p{N}_-]{1,50}");
+  /** An area is a street's or community's name as the editor wrote it: letters, digits, a few joiners. */
+  private static final Pattern AREA = Pattern.compile("[\\p{L}\\p{N}\\p{M}·()（）_ -]{1,50}");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
   /** A refused parameter: its name and what is wrong with it. */
   record Problem(String parameter, String message) {}
 
-  /** Either the checked parameters or the first problem found, in the order q, type, program, year, page, limit. */
+  /** Either the checked parameters or the first problem found, in the order q, type, program, year, venueType, area, page, limit. */
   record Parsed(Optional<SearchParams> params, Optional<Problem> problem) {
     static Parsed ok(SearchParams p) {
       return new Parsed(Optional.of(p), Optional.empty());
@@ -75,6 +77,18 @@ record SearchParams(SearchQuery query, int page, int limit) {
         return Parsed.refused("year", messages.format("serve.api.year", y));
       }
     }
+    List<String> venueTypes = values(raw, "venueType");
+    for (String v : venueTypes) {
+      if (!PROGRAM.matcher(v).matches()) {
+        return Parsed.refused("venueType", messages.format("serve.api.venueType", v));
+      }
+    }
+    List<String> areas = values(raw, "area");
+    for (String a : areas) {
+      if (!AREA.matcher(a).matches()) {
+        return Parsed.refused("area", messages.format("serve.api.area", a));
+      }
+    }
     Optional<Problem> bad = range(raw, "page", 1, Integer.MAX_VALUE, messages)
         .or(() -> range(raw, "limit", 1, MAX_LIMIT, messages));
     if (bad.isPresent()) {
@@ -86,6 +100,7 @@ record SearchParams(SearchQuery query, int page, int limit) {
       return Parsed.refused("page", messages.format("serve.api.too-deep", MAX_DEPTH));
     }
     query = filter(filter(filter(query, Facet.TYPE, types), Facet.PROGRAM, programs), Facet.YEAR, years);
+    query = filter(filter(query, Facet.VENUE_TYPE, venueTypes), Facet.AREA, areas);
     return Parsed.ok(new SearchParams(query.page((page - 1) * limit, limit), page, limit));
   }
 

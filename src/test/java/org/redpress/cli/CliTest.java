@@ -90,7 +90,7 @@ class CliTest {
   @Test
   void newLeavesPlaceholdersThatCheckRefusesUntilTheEditorFillsThemIn() throws Exception {
     TestSite.write(dir, "");
-    for (String type : new String[] {"practice", "material", "achievement", "venue", "organization", "page"}) {
+    for (String type : new String[] {"practice", "material", "achievement", "venue", "organization", "activity", "page"}) {
       assertThat(run("new", type, "x-" + type, "--project", dir.toString())).as(type).isEqualTo(0);
     }
     assertThat(run("check", "--project", dir.toString())).isEqualTo(1);
@@ -100,6 +100,31 @@ class CliTest {
     try (var files = Files.walk(dir.resolve("content"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         Files.writeString(f, Files.readString(f).replaceAll("请填写([^\n\"]*)", "真实的$1"));
+      }
+    }
+    err.getBuffer().setLength(0);
+    assertThat(run("check", "--project", dir.toString())).as(err.toString()).isEqualTo(0);
+  }
+
+  @Test
+  void newVenueAndActivityOfferEveryOptionalFieldAsACommentThatChecksWhenUncommented() throws Exception {
+    TestSite.write(dir, "");
+    assertThat(run("new", "venue", "guan", "--title", "馆", "--project", dir.toString())).isZero();
+    assertThat(run("new", "organization", "zhibu", "--title", "支部", "--project", dir.toString())).isZero();
+    assertThat(run("new", "activity", "huiyi", "--title", "会议", "--project", dir.toString())).isZero();
+    Path venue = dir.resolve("content/venues/guan.yaml");
+    Path activity = dir.resolve("content/activities/huiyi.md");
+    assertThat(Files.readString(venue)).contains("# street:", "# community:", "# house_number:", "# location:",
+        "# opening:", "# phone:", "# contact:", "# capacity:", "# accessibility:");
+    assertThat(Files.readString(activity)).contains("# rrule:", "# venue:", "# organizer:", "# audience:",
+        "# agenda:", "# signup:", "# reason:");
+    try (var files = Files.walk(dir.resolve("content"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.writeString(f, Files.readString(f).replaceAll("请填写([^\n\"]*)", "真实的$1")
+            .replaceAll("(?m)^# ([a-z_]+:)", "$1").replaceAll("(?m)^#   ", "  ")
+            .replace("venue: 阵地编号", "venue: guan").replace("organizer: 组织编号", "organizer: zhibu")
+            .replaceAll("(?m)^rrule: FREQ=MONTHLY .*$", "rrule: FREQ=MONTHLY;INTERVAL=3")
+            .replace("state: scheduled", "state: postponed"));
       }
     }
     err.getBuffer().setLength(0);

@@ -68,10 +68,10 @@ class ActivitiesSiteTest {
     ICalendar cal = parse("activities.ics");
     assertThat(cal.getEvents()).extracting(e -> e.getUid().getValue())
         .containsExactly("guoqu@example.org", "quxiao@example.org", "xuanjiang@example.org",
-            "yuedu-lianxi-huiyi@example.org");
+            "yuanqi@example.org", "yuedu-lianxi-huiyi@example.org");
     TimezoneInfo tz = cal.getTimezoneInfo();
     assertThat(tz.getComponents()).extracting(c -> c.getTimezoneId().getValue()).containsExactly("Asia/Shanghai");
-    VEvent monthly = cal.getEvents().get(3);
+    VEvent monthly = cal.getEvents().get(4);
     assertThat(monthly.getRecurrenceRule().getValue().getFrequency().name()).isEqualTo("MONTHLY");
     // 14:30 in Shanghai is 06:30 UTC.
     assertThat(monthly.getDateStart().getValue().toInstant())
@@ -93,7 +93,7 @@ class ActivitiesSiteTest {
   @Test
   void theActivitiesPageListsTheOccurrencesTheParserExpandsInTheWindow() {
     ICalendar cal = parse("activities.ics");
-    VEvent monthly = cal.getEvents().get(3);
+    VEvent monthly = cal.getEvents().get(4);
     DateIterator it = monthly.getDateIterator(TimeZone.getTimeZone(SHANGHAI));
     Date from = Date.from(LocalDate.of(2026, 12, 7).atStartOfDay(SHANGHAI).toInstant());
     Date to = Date.from(LocalDate.of(2027, 12, 7).atStartOfDay(SHANGHAI).toInstant());
@@ -121,7 +121,9 @@ class ActivitiesSiteTest {
     Document home = Jsoup.parse(FILES.get("index.html"));
     assertThat(home.select("#activities-heading").text()).isEqualTo("近期活动");
     assertThat(home.select("#activities-heading ~ ul .card-title").eachText())
-        .containsExactly("测试月度联席会议", "测试参观活动", "测试宣讲会", "测试月度联席会议");
+        .containsExactly("测试月度联席会议", "测试参观活动", "测试宣讲会");
+    // The same rule as a venue's page: the monthly meeting once, at its next date.
+    assertThat(home.select("#activities-heading ~ ul time").first().attr("datetime")).isEqualTo("2026-12-10T14:30");
     assertThat(home.select("a[href=/activities.ics]")).hasSize(1);
   }
 
@@ -129,5 +131,48 @@ class ActivitiesSiteTest {
   void aVenuePageLinksToItsActivities() {
     Document venue = Jsoup.parse(FILES.get("venues/jinchu-guan/index.html"));
     assertThat(venue.select("a[href=/activities/yuedu-lianxi-huiyi/]")).isNotEmpty();
+  }
+
+  @Test
+  void aVenuePageListsEachComingActivityAtItsNextOccurrenceAndItsPastApart() {
+    Document monthly = Jsoup.parse(FILES.get("venues/jinchu-guan/index.html"));
+    // The rule expanded from the build date, shown once at its next occurrence (its own page lists the rest).
+    assertThat(monthly.select("#place-activities-heading ~ ul time").eachAttr("datetime"))
+        .containsExactly("2026-12-10T14:30");
+    assertThat(monthly.select("#place-activities-heading ~ ul .card-meta").text()).contains("定期");
+    assertThat(monthly.select("#place-past-heading")).isEmpty();
+
+    Document both = Jsoup.parse(FILES.get("venues/yuanchu-guan/index.html"));
+    assertThat(both.select("#place-activities-heading + ul .card-title").eachText()).containsExactly("测试参观活动");
+    assertThat(both.select("#place-activities-heading + ul .card-meta").text()).contains("已取消");
+    assertThat(both.select("#place-past-heading").text()).isEqualTo("往期活动");
+    assertThat(both.select("#place-past-heading + ul .card-title").eachText()).containsExactly("测试往期活动");
+    // The venue's own page does not name the venue on each card; the generic reverse links are gone.
+    assertThat(both.select(".place-activities .card-meta").text()).doesNotContain("地点");
+    assertThat(both.select(".backlinks:not(.place-activities)")).isEmpty();
+  }
+
+  @Test
+  void anOrganizationPageListsTheActivitiesItOrganizesByTime() {
+    Document org = Jsoup.parse(FILES.get("organizations/ceshi-zhibu/index.html"));
+    assertThat(org.select("#place-activities-heading").text()).isEqualTo("本组织主办的活动");
+    assertThat(org.select("#place-activities-heading + ul .card-title").eachText()).containsExactly("测试宣讲会");
+    assertThat(org.select("#place-activities-heading + ul .card-meta").text()).contains("地点：中间学习点");
+    assertThat(org.select("#place-past-heading + ul .card-title").eachText()).containsExactly("测试往期活动");
+  }
+
+  @Test
+  void aOneOffBeyondTheWindowIsNeitherUpcomingNorPast() {
+    Document list = Jsoup.parse(FILES.get("activities/index.html"));
+    assertThat(list.select(".card-title").eachText()).doesNotContain("测试远期活动");
+    Document venue = Jsoup.parse(FILES.get("venues/zhongjian-dian/index.html"));
+    assertThat(venue.select(".place-activities .card-title").eachText()).containsExactly("测试宣讲会");
+    assertThat(FILES.get("activities.ics")).contains("测试远期活动");
+  }
+
+  @Test
+  void aVenueWithoutActivitiesHasNoActivitiesSection() {
+    Document venue = Jsoup.parse(FILES.get("venues/weizhi-guan/index.html"));
+    assertThat(venue.select(".place-activities")).isEmpty();
   }
 }

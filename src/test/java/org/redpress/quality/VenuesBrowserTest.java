@@ -203,4 +203,21 @@ class VenuesBrowserTest {
     tab.viewport(1280, 900);
     screenshot(tab, "venues/venue-page-1280.png");
   }
+
+  @Test
+  void theVenuePagesWithActivitiesTheOverviewAndTheVenueFacetsHaveNoSeriousViolationsAndFitAPhone() throws Exception {
+    tab = browser.open(390, 900);
+    Findings findings = new Findings();
+    for (String path : List.of("venues/", "venues/yuanchu-guan/", "organizations/ceshi-zhibu/")) {
+      tab.go(browser.url(path));
+      findings.check("/" + path, tab);
+    }
+    tab.go(browser.url("search/?q=" + java.net.URLEncoder.encode("测试", java.nio.charset.StandardCharsets.UTF_8)
+        + "&area=" + java.net.URLEncoder.encode("测试街道", java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(tab.waitFor("document.querySelector('.search-facet input[name=area]')", java.time.Duration.ofSeconds(15)))
+        .as("the area facet appears").isTrue();
+    findings.check("search with venue facets", tab);
+    findings.assertNone();
+    screenshot(tab, "search-venue-facets-390.png");
+  }
 }

@@ -77,6 +77,19 @@ class BrowserSearchTest {
         program: fortress
         ---
         党建工作站服务非公企业。
+        -- content/venues/jiayouzhan.yaml --
+        name: 东街红色加油站阵地
+        type: station
+        street: 东街街道
+        -- content/venues/xuexidian.yaml --
+        name: 东街学习点阵地
+        type: study-point
+        street: 东街街道
+        community: 甲社区
+        -- content/venues/xijie.yaml --
+        name: 西街红色加油站阵地
+        type: station
+        community: 西街社区
         """);
     copy(Path.of("templates"), project.resolve("templates"));
     Path out = dir.resolve("site");
@@ -201,5 +214,21 @@ class BrowserSearchTest {
     assertThat(titles(d)).containsExactly("认识志愿服务");
     assertThat(d.select("#search-status").text()).contains("找到 1 条结果");
     assertThat(d.select(".search-facet").text()).contains("实践案例（1）").contains("学习资料（1）");
+  }
+
+  @Test
+  void venueTypeAndAreaFacetsFilterVenuesAndNameThemAsTheSiteDoes() throws Exception {
+    Document all = open(q("阵地"));
+    assertThat(all.select(".search-facet legend").eachText()).contains("阵地类型", "所在街道或社区");
+    assertThat(all.select(".search-facet").text()).contains("红色加油站（2）").contains("楼宇学习点（1）")
+        .contains("东街街道（2）").contains("西街社区（1）");
+    Document east = open(q("阵地") + "&area=" + URLEncoder.encode("东街街道", StandardCharsets.UTF_8));
+    assertThat(titles(east)).containsExactlyInAnyOrder("东街红色加油站阵地", "东街学习点阵地");
+    Document both = open(q("阵地") + "&area=" + URLEncoder.encode("东街街道", StandardCharsets.UTF_8)
+        + "&venueType=station");
+    assertThat(titles(both)).containsExactly("东街红色加油站阵地");
+    // Disjunctive: the chosen area still shows the other area's count, the chosen type the other type's.
+    assertThat(both.select(".search-facet").text()).contains("西街社区（1）").contains("楼宇学习点（1）");
+    assertThat(both.select(".search-facet input[name=venueType][value=station]").attr("checked")).isNotNull();
   }
 }

@@ -63,9 +63,9 @@ class QueryTextTest {
   @Test
   void theLexiconFoldsOnlyCharactersTheSiteNeverUsesAndMapsTagsAndNamesToPinyin() {
     SearchDocument practice = new SearchDocument("practices/a/", "书记项目见实效", List.of("志愿服务"), "", "发展",
-        org.redpress.content.RecordType.PRACTICE, null, null, null);
+        org.redpress.content.RecordType.PRACTICE, null, null, null, null, null);
     SearchDocument venue = new SearchDocument("venues/b/", "立发桥村", List.of(), "", "",
-        org.redpress.content.RecordType.VENUE, null, null, null);
+        org.redpress.content.RecordType.VENUE, null, null, null, null, null);
     QueryLexicon lexicon = QueryLexicon.of(List.of(practice, venue));
     assertThat(lexicon.simplified()).containsEntry('書', '书').containsEntry('發', '发').doesNotContainKey('书');
     // Tags and names are terms; a practice's title is a sentence and its body is not looked at.

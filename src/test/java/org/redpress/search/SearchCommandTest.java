@@ -57,6 +57,20 @@ class SearchCommandTest {
   }
 
   @Test
+  void venueTypeAndAreaFiltersKeepTheVenuesOfThatTypeInThatArea() {
+    String venues = java.nio.file.Path.of("src/test/resources/sites/venues").toString();
+    Run street = run("测试", "--area", "测试街道", "--project", venues);
+    assertThat(street.exit()).as(street.err()).isZero();
+    assertThat(street.out()).contains("/venues/jinchu-guan/").contains("/venues/zhongjian-dian/")
+        .doesNotContain("/venues/yuanchu-guan/").doesNotContain("/activities/");
+    Run both = run("测试", "--area", "测试街道", "--venue-type", "study-point", "--project", venues);
+    assertThat(both.out()).contains("/venues/zhongjian-dian/").doesNotContain("/venues/jinchu-guan/");
+    Run unknown = run("测试", "--venue-type", "nonesuch", "--project", venues);
+    assertThat(unknown.exit()).isNotZero();
+    assertThat(unknown.err()).contains("nonesuch").contains("station");
+  }
+
+  @Test
   void aQueryThatFindsNothingSuggestsTheSitesOwnTerms() throws Exception {
     Run text = run("氪氙氡", "--project", Sites.FIXTURE.toString());
     assertThat(text.exit()).as(text.err()).isZero();

@@ -86,8 +86,8 @@ class SearchIndexTest {
 
   @Test
   void equalScoresAreOrderedByDocumentNumber() {
-    SearchDocument twin = new SearchDocument("pages/a/", "志愿服务", List.of(), "", "", RecordType.PAGE, null, null, null);
-    SearchDocument other = new SearchDocument("pages/b/", "志愿服务", List.of(), "", "", RecordType.PAGE, null, null, null);
+    SearchDocument twin = new SearchDocument("pages/a/", "志愿服务", List.of(), "", "", RecordType.PAGE, null, null, null, null, null);
+    SearchDocument other = new SearchDocument("pages/b/", "志愿服务", List.of(), "", "", RecordType.PAGE, null, null, null, null, null);
     try (SearchIndex small = SearchIndex.build(List.of(twin, other), SyntheticCorpus.config())) {
       List<SearchHit> hits = small.search(SearchQuery.of("志愿")).hits();
       assertThat(hits).extracting(SearchHit::doc).containsExactly(0, 1);
@@ -98,7 +98,7 @@ class SearchIndexTest {
   @Test
   void urlsCarryTheBasePathOfTheSite() {
     SearchDocument d = new SearchDocument("practices/x/", "党建引领", List.of(), "", "", RecordType.PRACTICE,
-        "fortress", LocalDate.of(2020, 1, 2), null);
+        "fortress", LocalDate.of(2020, 1, 2), null, null, null);
     var config = SyntheticCorpus.config().withBaseUrl(URI.create("https://example.org/sub/"));
     try (SearchIndex small = SearchIndex.build(List.of(d), config)) {
       assertThat(small.search(SearchQuery.of("党建")).hits().get(0).url()).isEqualTo("/sub/practices/x/");

@@ -67,6 +67,33 @@ class SearchParityTest {
   }
 
   @Test
+  void theEngineFiltersAndCountsVenueTypesAndAreasExactlyAsLucene() throws Exception {
+    try (Corpus venues = new Corpus(Sites.load(java.nio.file.Path.of("src/test/resources/sites/venues")))) {
+      List<SearchQuery> queries = new ArrayList<>();
+      for (String q : List.of("测试", "馆", "学习点", "测试街道", "活动 阵地")) {
+        queries.add(SearchQuery.of(q));
+        queries.add(SearchQuery.of(q).filter(Facet.VENUE_TYPE, "station"));
+        queries.add(SearchQuery.of(q).filter(Facet.VENUE_TYPE, "station", "study-point"));
+        queries.add(SearchQuery.of(q).filter(Facet.AREA, "测试街道"));
+        queries.add(SearchQuery.of(q).filter(Facet.AREA, "另一街道", "测试街道").filter(Facet.VENUE_TYPE, "station"));
+        queries.add(SearchQuery.of(q).filter(Facet.AREA, "测试街道").filter(Facet.TYPE, "venue", "activity"));
+        queries.add(SearchQuery.of(q).filter(Facet.AREA, "无此街道"));
+      }
+      compareAll(venues, queries);
+      // The comparison proves something only if the facets are there to compare.
+      SearchResults all = venues.index.search(SearchQuery.of("测试"));
+      assertThat(all.facets().get(Facet.VENUE_TYPE)).extracting(SearchResults.FacetCount::value)
+          .containsExactly("station", "study-point");
+      assertThat(all.facets().get(Facet.AREA)).extracting(SearchResults.FacetCount::value)
+          .containsExactly("另一街道", "测试街道");
+    }
+    // The alliance's venues have types but no structured address: no area to offer.
+    SearchResults alliance = fixture.index.search(SearchQuery.of("阵地").filter(Facet.VENUE_TYPE, "station"));
+    assertThat(alliance.total()).isPositive();
+    assertThat(alliance.facets().get(Facet.AREA)).isEmpty();
+  }
+
+  @Test
   void theEngineRanksASyntheticCorpusExactlyAsLucene() throws Exception {
     compareAll(synthetic, queries(synthetic.index, 50, 60, 13));
   }
@@ -96,6 +123,7 @@ class SearchParityTest {
       out.add(SearchQuery.of(q).filter(Facet.YEAR, "2018").filter(Facet.TYPE, "practice", "achievement"));
       out.add(SearchQuery.of(q).filter(Facet.YEAR, "2019", "2020").filter(Facet.PROGRAM, "fortress", "development"));
       out.add(SearchQuery.of(q).filter(Facet.TYPE, "nonexistent"));
+      out.add(SearchQuery.of(q).filter(Facet.VENUE_TYPE, "station", "study-point"));
     }
     return out;
   }

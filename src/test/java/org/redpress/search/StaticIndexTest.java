@@ -56,7 +56,7 @@ class StaticIndexTest {
     List<SearchDocument> docs = new java.util.ArrayList<>(original.documents());
     SearchDocument d = docs.get(5);
     docs.set(5, new SearchDocument(d.path(), d.title() + "改", d.tags(), d.summary(), d.body(), d.type(),
-        d.program(), d.date(), d.organization()));
+        d.program(), d.date(), d.organization(), d.venueType(), d.area()));
     SearchIndex edited = SearchIndex.build(docs, SyntheticCorpus.config());
     String a = new StaticIndexExporter(original).export().get(0).text();
     String b = new StaticIndexExporter(edited).export().get(0).text();

@@ -68,8 +68,19 @@ class SearchApiTest {
   void filtersByTypeAndCountsEveryFacet() throws IOException {
     JsonNode r = ok("/api/search?q=" + enc("党员") + "&type=practice");
     assertThat(r.get("hits")).allSatisfy(h -> assertThat(h.get("type").asText()).isEqualTo("practice"));
-    assertThat(names(r.get("facets"))).containsExactly("type", "program", "year");
+    assertThat(names(r.get("facets"))).containsExactly("type", "program", "year", "venueType", "area");
     assertThat(r.get("facets").get("type").get(0).get("count").asInt()).isPositive();
+  }
+
+  @Test
+  void filtersVenuesByVenueTypeLikeTheCommandLine() throws IOException {
+    JsonNode r = ok("/api/search?q=" + enc("展览馆") + "&venueType=station&limit=100");
+    assertThat(r.get("hits")).isNotEmpty().allSatisfy(h -> assertThat(h.get("type").asText()).isEqualTo("venue"));
+    assertThat(r.get("facets").get("venueType").get(0).get("value").asText()).isEqualTo("station");
+    assertThat(r.get("facets").get("venueType").get(0).get("label").asText()).isEqualTo("红色加油站");
+    assertThat(cliFieldsOf(r)).isEqualTo(cli("展览馆", "--limit", "100", "--venue-type", "station"));
+    assertThat(ok("/api/search?q=" + enc("展览馆") + "&venueType=classroom").get("total").asLong()).isZero();
+    assertThat(ok("/api/search?q=" + enc("展览馆") + "&area=" + enc("某街道")).get("total").asLong()).isZero();
   }
 
   @Test
@@ -92,6 +103,8 @@ class SearchApiTest {
       "q=x&type=practice,novel            | type",
       "q=x&program=%3Cb%3E                | program",
       "q=x&year=last                      | year",
+      "q=x&venueType=%3Cb%3E              | venueType",
+      "q=x&area=%3Cscript%3E              | area",
       "q=x&page=0                         | page",
       "q=x&page=-1                        | page",
       "q=x&page=two                       | page",

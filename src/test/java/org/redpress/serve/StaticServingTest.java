@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,26 @@ class StaticServingTest {
     assertThat(type("/media/cover.svg")).isEqualTo("image/svg+xml");
     assertThat(type("/robots.txt")).isEqualTo("text/plain; charset=utf-8");
     assertThat(type("/__redpress/live.js")).isEqualTo("text/javascript; charset=utf-8");
+  }
+
+  @Test
+  void servesTheCalendarsAsTextCalendarAndTheManifestIconsAndCardsWithTheirTypes(@org.junit.jupiter.api.io.TempDir Path dir) {
+    try (PreviewFixture withActivity = PreviewFixture.start(dir, "/", """
+        -- content/activities/xuanjiang.yaml --
+        title: 测试宣讲会
+        start: 2026-03-01 09:00
+        end: 2026-03-01 10:00
+        """, PreviewLog.NONE)) {
+      for (String ics : List.of("/activities.ics", "/activities/xuanjiang.ics")) {
+        HttpResponse<String> r = withActivity.get(ics);
+        assertThat(r.statusCode()).as(ics).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).as(ics).hasValue("text/calendar; charset=utf-8");
+        assertThat(r.body()).startsWith("BEGIN:VCALENDAR");
+      }
+      assertThat(withActivity.get("/manifest.webmanifest").headers().firstValue("Content-Type"))
+          .hasValue("application/manifest+json");
+      assertThat(withActivity.get("/icons/icon-180.png").headers().firstValue("Content-Type")).hasValue("image/png");
+    }
   }
 
   @Test
