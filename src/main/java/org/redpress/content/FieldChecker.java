@@ -369,11 +369,16 @@ final class FieldChecker {
     if (value == null) {
       return null;
     }
+    if (MediaPaths.escapes(value)) {
+      diagnostics.error("E-PATH-ESCAPE", node.at(), spec.name(), value);
+      return null;
+    }
     if (!MediaPaths.isSafe(value)) {
       diagnostics.error("E-PATH", node.at(), spec.name(), value);
       return null;
     }
-    return new Ref(MediaPaths.normalise(value), node.at());
+    // As written: the resolver reads it relative to the record's file, or under content/media/.
+    return new Ref(value, node.at());
   }
 
   private String url(FieldSpec spec, YamlNode node) {

@@ -89,7 +89,7 @@ final class JsonSchemaField {
         node.put("type", "string");
         node.put("minLength", 1);
         node.put("pattern", JsonSchemaPatterns.MEDIA);
-        node.put("patternErrorMessage", "写 content/media/ 下的相对路径，例如 lifaqiao.svg；不能有 ..、/ 开头、冒号或 %");
+        node.put("patternErrorMessage", "写记录文件旁边的照片文件名（例如 visit-1.jpg）或 content/media/ 下的相对路径（例如 lifaqiao.svg）；只能以一个 ../ 开头，不能有其他 ..、/ 开头、冒号或 %");
       }
       case URL -> {
         node.put("type", "string");

@@ -31,11 +31,12 @@ public final class JsonSchemaPatterns {
   public static final String REQUIRED_TEXT = "^(?![" + BLANK + "]*$)[^" + CONTROL + "]*$";
 
   /**
-   * A relative path under {@code content/media/}: no leading {@code /}, no backslash, colon,
+   * A photo beside the record or a relative path under {@code content/media/} (see {@code
+   * MediaPaths}): one leading {@code ../} at most, then no leading {@code /}, no backslash, colon,
    * percent sign or control character, no empty, {@code .} or {@code ..} segment.
    */
   public static final String MEDIA =
-      "^(?!/)(?!media/$)(?!.*//[^/])(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:%" + CONTROL + "]+$";
+      "^(?:\\.\\./)?(?!/)(?!media/$)(?!.*//[^/])(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:%" + CONTROL + "]+$";
 
   /** Space characters (Java's {@code Character.isSpaceChar} and ASCII white space), which a URI cannot hold. */
   private static final String SPACE = " \\t\\n\\r\\f\\u000b\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";

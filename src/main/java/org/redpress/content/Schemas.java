@@ -69,10 +69,10 @@ public final class Schemas {
         FieldSpec.of("program", PROGRAM, "所属工程：fortress/development/livelihood 或 强堡垒/促发展/惠民生").asRequired(),
         FieldSpec.of("organization", REF, "组织 id").to(RecordType.ORGANIZATION),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
-        FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
-        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+        FieldSpec.of("cover", MEDIA, "封面图：记录文件旁边的照片文件名，或 content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：记录文件旁边或 content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
             .with(
-                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("file", MEDIA, "照片：记录文件旁边的文件名（如 visit-1.jpg），或 content/media/ 下的路径").asRequired(),
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),
@@ -94,13 +94,13 @@ public final class Schemas {
             .with(
                 FieldSpec.of("title", STRING, "附件名称").asRequired().max(80),
                 FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired(),
-                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG），content/media/ 下的路径")),
+                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG）：记录文件旁边的文件名，或 content/media/ 下的路径")),
         FieldSpec.of("audience", STRING, "适合人群").max(80),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
-        FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
-        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+        FieldSpec.of("cover", MEDIA, "封面图：记录文件旁边的照片文件名，或 content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：记录文件旁边或 content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
             .with(
-                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("file", MEDIA, "照片：记录文件旁边的文件名（如 visit-1.jpg），或 content/media/ 下的路径").asRequired(),
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),

@@ -109,8 +109,10 @@ public final class PhotoLibrary {
     Path file = mediaDir.resolve(mediaPath).normalize();
     byte[] data;
     try {
-      if (!file.startsWith(mediaDir) || !file.toRealPath().startsWith(mediaDir.toRealPath())) {
-        return new Refused(MediaProblem.of("E-MEDIA-COPY", "outside content/media/"));
+      // A photo beside a record is named from content/media/ (../practices/a.jpg): it stays in content/.
+      Path contentDir = mediaDir.getParent();
+      if (!file.startsWith(contentDir) || !file.toRealPath().startsWith(contentDir.toRealPath())) {
+        return new Refused(MediaProblem.of("E-MEDIA-COPY", "outside content/"));
       }
       long size = Files.size(file);
       if (size > processor.limits().maxBytes()) {

@@ -207,7 +207,7 @@ final class RecordViews {
     if (pdf.isPresent()) {
       pages = pdf.get().pages();
       var t = pdf.get().thumbnail();
-      thumbnail = new RecordView.Image(views.links().href("media/" + Documents.thumbnailPath(file)),
+      thumbnail = new RecordView.Image(views.links().href(org.redpress.content.MediaPaths.inContent(Documents.thumbnailPath(file))),
           views.text("attachment.firstPage", a.title()), null, null, t.width(), t.height(), null, null);
     }
     boolean video = org.redpress.media.Mp4Duration.isVideo(file);

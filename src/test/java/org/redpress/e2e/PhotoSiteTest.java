@@ -191,6 +191,89 @@ class PhotoSiteTest {
   }
 
   @Test
+  void aPhotoBesideItsRecordIsProcessedAndPublishedBesideItsSection() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = build(diagnostics);
+    assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
+    assertThat(diagnostics.sorted()).as("a photo beside a record is not an ignored record file")
+        .noneMatch(d -> d.at().file().endsWith("meeting-1.jpg"));
+    Map<String, OutputFile> files = new TreeMap<>();
+    result.files().forEach(f -> files.put(f.path(), f));
+    // Stored 1000 × 750 with EXIF orientation 8: upright 750 × 1000.
+    assertThat(files.keySet()).filteredOn(p -> p.startsWith("practices/meeting-1."))
+        .containsExactly("practices/meeting-1.480w.jpg", "practices/meeting-1.750w.jpg");
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(files.get("practices/meeting-1.750w.jpg").bytes()));
+    assertThat(img.getWidth()).isEqualTo(750);
+    assertThat(img.getHeight()).isEqualTo(1000);
+    var page = Jsoup.parse(files.get("practices/meeting/index.html").text());
+    assertThat(page.select("section.gallery img").eachAttr("src")).contains("/practices/meeting-1.750w.jpg");
+    Element body = page.selectFirst(".body figure img");
+    assertThat(body.attr("src")).isEqualTo("/practices/meeting-1.750w.jpg");
+    assertThat(body.attr("srcset")).contains("/practices/meeting-1.480w.jpg 480w");
+    assertThat(page.select(".body figure figcaption").text()).isEqualTo("签到");
+    assertThat(files).doesNotContainKey("practices/meeting-1.jpg");
+  }
+
+  @Test
+  void aCopyOfAPhotoBesideARecordComesOutAsTheSameBytes() throws IOException {
+    build(new Diagnostics());
+    Files.copy(project.resolve("content/practices/meeting-1.jpg"), project.resolve("content/practices/visit-9.jpg"));
+    PipelineOptions o = options();
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult second = new Pipeline(o).build(diagnostics);
+    assertThat(diagnostics.hasErrors()).isFalse();
+    assertThat(second.files()).extracting(OutputFile::path).contains("practices/visit-9.750w.jpg");
+    byte[] a = second.files().stream().filter(f -> f.path().equals("practices/visit-9.750w.jpg")).findFirst()
+        .orElseThrow().bytes();
+    byte[] b = second.files().stream().filter(f -> f.path().equals("practices/meeting-1.750w.jpg")).findFirst()
+        .orElseThrow().bytes();
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void aMissingPhotoBesideARecordIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: meeting-1.jpg", "file: meeting-2.jpg"));
+    assertThat(errorsAt("E-MEDIA")).containsExactly("content/practices/meeting.md:10:11");
+  }
+
+  @Test
+  void aPathThatLeadsOutOfContentIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: meeting-1.jpg", "file: ../../meeting-1.jpg"));
+    assertThat(errorsAt("E-PATH-ESCAPE")).containsExactly("content/practices/meeting.md:10:11");
+  }
+
+  @Test
+  void aMissingOrEscapingPhotoInTheBodyIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("(meeting-1.jpg", "(meeting-3.jpg")
+        + "\n![远处](../../secret.jpg)\n");
+    assertThat(errorsAt("E-MEDIA")).containsExactly("content/practices/meeting.md:16:8");
+    assertThat(errorsAt("E-PATH-ESCAPE")).containsExactly("content/practices/meeting.md:18:5");
+  }
+
+  @Test
+  void aPhotoUnderMediaIsStillFoundByTheSamePathWithOrWithoutMediaAndFromTheRecordFolder() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: photos/poster.jpg", "file: ../media/photos/poster.jpg")
+        .replace("cover: photos/phone-turned.jpg", "cover: media/photos/phone-turned.jpg"));
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = build(diagnostics);
+    assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
+    String page = result.files().stream().filter(f -> f.path().equals("practices/meeting/index.html")).findFirst()
+        .orElseThrow().text();
+    assertThat(Jsoup.parse(page).select("section.gallery img").eachAttr("src")).contains("/media/photos/poster.640w.jpg");
+  }
+
+  private List<String> errorsAt(String code) {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(build(diagnostics).written()).isEmpty();
+    return diagnostics.sorted().stream().filter(d -> d.code().equals(code))
+        .map(d -> d.at().file() + ":" + d.at().line() + ":" + d.at().column()).toList();
+  }
+
+  @Test
   void attachmentsShowPdfPagesAndThumbnailVideoDurationAndATextHandoutCarriesABom() {
     BuildResult result = build(new Diagnostics());
     Map<String, OutputFile> files = new TreeMap<>();
