@@ -38,6 +38,17 @@ public final class JsonSchemaPatterns {
   public static final String MEDIA =
       "^(?:\\.\\./)?(?!/)(?!media/$)(?!.*//[^/])(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:%" + CONTROL + "]+$";
 
+  /** An https address on one of {@code hosts} (matching nothing when there is none). */
+  public static String videoEmbed(java.util.List<String> hosts) {
+    if (hosts.isEmpty()) {
+      return "^(?!)$";
+    }
+    // Hosts are letters, digits, hyphens and dots (site.yaml checks them): only dots need escaping.
+    String alternatives = hosts.stream().map(h -> h.replace(".", "\\."))
+        .collect(java.util.stream.Collectors.joining("|"));
+    return "^[Hh][Tt][Tt][Pp][Ss]://(?:" + alternatives + ")(?::[0-9]+)?(?:[/?#][^" + CONTROL + " ]*)?$";
+  }
+
   /** Space characters (Java's {@code Character.isSpaceChar} and ASCII white space), which a URI cannot hold. */
   private static final String SPACE = " \\t\\n\\r\\f\\u000b\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 

@@ -16,8 +16,11 @@ import java.util.SortedSet;
  */
 public final class MediaPaths {
 
-  /** The extensions of photos that may sit beside a record (the ones the build processes). */
-  static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "webp");
+  /**
+   * The extensions of photos that may sit beside a record: the ones the build processes, and HEIC,
+   * which it refuses with advice on exporting JPEG rather than ignoring it.
+   */
+  static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "jpe", "png", "webp", "heic", "heif");
 
   private MediaPaths() {}
 

@@ -37,12 +37,13 @@ public sealed interface Record
   /** 实践案例: something an organization did, under one program. */
   record Practice(
       Meta meta, String program, Ref organization, List<Ref> venues, Ref cover, List<Metric> metrics,
-      List<Photo> photos)
+      List<Photo> photos, List<VideoEmbed> videos)
       implements Record {
     public Practice {
       venues = List.copyOf(venues);
       metrics = List.copyOf(metrics);
       photos = List.copyOf(photos);
+      videos = List.copyOf(videos);
     }
 
     @Override
@@ -58,7 +59,7 @@ public sealed interface Record
     @Override
     public Practice withMedia(java.util.function.UnaryOperator<Ref> resolve) {
       return new Practice(meta, program, organization, venues, Refs.media(cover, resolve), metrics,
-          Refs.media(photos, resolve));
+          Refs.media(photos, resolve), videos);
     }
   }
 
@@ -74,12 +75,14 @@ public sealed interface Record
       String audience,
       List<Ref> venues,
       Ref cover,
-      List<Photo> photos)
+      List<Photo> photos,
+      List<VideoEmbed> videos)
       implements Record {
     public Material {
       attachments = List.copyOf(attachments);
       venues = List.copyOf(venues);
       photos = List.copyOf(photos);
+      videos = List.copyOf(videos);
     }
 
     @Override
@@ -95,7 +98,7 @@ public sealed interface Record
           .map(a -> new Attachment(a.title(), Refs.media(a.file(), resolve), Refs.media(a.poster(), resolve)))
           .toList();
       return new Material(meta, kind, program, series, order, minutes, resolved, audience, venues,
-          Refs.media(cover, resolve), Refs.media(photos, resolve));
+          Refs.media(cover, resolve), Refs.media(photos, resolve), videos);
     }
   }
 

@@ -20,6 +20,14 @@ public final class Schemas {
   private static final FieldSpec CITES =
       FieldSpec.of("cites", CITATIONS, "资料出处：site.yaml 里 sources 的 key 列表");
   private static final FieldSpec BODY = FieldSpec.of("body", TEXT, "正文（Markdown），仅用于 YAML 文件");
+  /** Videos on a platform site.yaml allows: loaded only when a reader taps them. */
+  private static final FieldSpec VIDEOS =
+      FieldSpec.of("videos", OBJECT_LIST, "视频平台上的视频（平台须列在 site.yaml 的 videoHosts 里）；读者点了才加载")
+          .with(
+              FieldSpec.of("title", STRING, "视频标题").asRequired().max(80),
+              FieldSpec.of("embed", VIDEO_EMBED, "平台给的嵌入播放器网址（https://，如 B 站“分享→嵌入代码”里 src 的网址）")
+                  .asRequired().max(500));
+
   private static final FieldSpec SOURCE = FieldSpec.of("source", URL, "原始出处链接（http/https 或站内路径）").max(500);
   private static final FieldSpec METRICS =
       FieldSpec.of("metrics", OBJECT_LIST, "数据指标")
@@ -76,6 +84,7 @@ public final class Schemas {
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),
+        VIDEOS,
         METRICS,
         SOURCE);
   }
@@ -104,6 +113,7 @@ public final class Schemas {
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),
+        VIDEOS,
         SOURCE);
   }
 

@@ -266,6 +266,53 @@ class PhotoSiteTest {
     assertThat(Jsoup.parse(page).select("section.gallery img").eachAttr("src")).contains("/media/photos/poster.640w.jpg");
   }
 
+  @Test
+  void anAllowedVideoIsALinkThatLoadsNothingUntilTappedAndOnlyItsPageMayFrameItsHost() {
+    BuildResult result = build(new Diagnostics());
+    Map<String, OutputFile> files = new TreeMap<>();
+    result.files().forEach(f -> files.put(f.path(), f));
+    var page = Jsoup.parse(files.get("materials/lesson/index.html").text());
+    String player = "https://player.bilibili.com/player.html?bvid=BV1xx411c7XD&autoplay=0";
+    Element box = page.selectFirst(".videos .video-embed");
+    assertThat(box.attr("data-embed-src")).isEqualTo(player);
+    assertThat(box.select("a").attr("href")).as("works without script").isEqualTo(player);
+    assertThat(box.text()).contains("三会一课示范（平台视频）", "player.bilibili.com");
+    assertThat(page.select("iframe, script[src^=http], img[src^=http], link[href^=http]:not([rel=canonical]):not([rel=alternate])"))
+        .as("nothing third-party is requested on load").isEmpty();
+    String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertThat(csp).endsWith("; frame-src https://player.bilibili.com");
+    String other = Jsoup.parse(files.get("practices/visit/index.html").text())
+        .selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertThat(other).doesNotContain("frame-src");
+  }
+
+  @Test
+  void aVideoFromAHostSiteYamlDoesNotListIsAnErrorSayingHowToAllowItOrAttachAnMp4() throws IOException {
+    Path lesson = project.resolve("content/materials/lesson.md");
+    Files.writeString(lesson, Files.readString(lesson).replace("https://player.bilibili.com/", "https://www.example.com/"));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(build(diagnostics).written()).isEmpty();
+    List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.code().equals("E-VIDEO-EMBED")).toList();
+    assertThat(errors).extracting(d -> d.at().file() + ":" + d.at().line() + ":" + d.at().column())
+        .containsExactly("content/materials/lesson.md:11:12");
+    String message = org.redpress.diagnostics.Messages.forLanguage("zh").message(errors.get(0).code(), errors.get(0).args());
+    assertThat(message).contains("videoHosts: [www.example.com]", "attachments", "MP4");
+  }
+
+  @Test
+  void withoutVideoHostsInSiteYamlNoVideoMayBeEmbedded() throws IOException {
+    Path site = project.resolve("content/site.yaml");
+    Files.writeString(site, Files.readString(site).replace("videoHosts: [player.bilibili.com]\n", ""));
+    assertThat(errorsAt("E-VIDEO-EMBED")).containsExactly("content/materials/lesson.md:11:12");
+  }
+
+  @Test
+  void aVideoAddressThatIsNotHttpsIsAnError() throws IOException {
+    Path lesson = project.resolve("content/materials/lesson.md");
+    Files.writeString(lesson, Files.readString(lesson).replace("https://player.bilibili.com/", "http://player.bilibili.com/"));
+    assertThat(errorsAt("E-VIDEO-EMBED-URL")).containsExactly("content/materials/lesson.md:11:12");
+  }
+
   private List<String> errorsAt(String code) {
     Diagnostics diagnostics = new Diagnostics();
     assertThat(build(diagnostics).written()).isEmpty();
