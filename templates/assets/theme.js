@@ -32,10 +32,49 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', wire);
-  } else {
+  /*
+   * Videos on a platform: the page shows a link to the player, and asks the platform for
+   * nothing until the reader taps it; then the player takes the link's place, in a frame that may
+   * run its own script but not open windows, navigate this page or learn more than our origin.
+   */
+  function player(box) {
+    var frame = document.createElement('iframe');
+    frame.className = 'video-embed-frame';
+    frame.src = box.getAttribute('data-embed-src');
+    frame.title = box.getAttribute('data-embed-title') || '';
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
+    frame.setAttribute('referrerpolicy', 'strict-origin');
+    frame.setAttribute('allow', 'fullscreen');
+    frame.setAttribute('allowfullscreen', '');
+    return frame;
+  }
+
+  function wireVideos() {
+    var boxes = document.querySelectorAll('.video-embed[data-embed-src]');
+    Array.prototype.forEach.call(boxes, function (box) {
+      var link = box.querySelector('a');
+      if (!link) { return; }
+      link.addEventListener('click', function (event) {
+        // A new-tab gesture keeps its meaning: open the player's own page.
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) { return; }
+        event.preventDefault();
+        var frame = player(box);
+        box.replaceChild(frame, link);
+        box.className += ' video-embed-loaded';
+        frame.focus();
+      });
+    });
+  }
+
+  function ready() {
     wire();
+    wireVideos();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', ready);
+  } else {
+    ready();
   }
 })();
 

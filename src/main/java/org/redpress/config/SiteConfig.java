@@ -19,7 +19,8 @@ public record SiteConfig(
     Footer footer,
     List<Source> sources,
     TagPages tagPages,
-    Map<String, Float> searchWeights) {
+    Map<String, Float> searchWeights,
+    List<String> videoHosts) {
 
   /** A learning path's title and description, keyed by the materials' {@code series} value. */
   public record Series(String key, String title, String description) {}
@@ -50,6 +51,15 @@ public record SiteConfig(
     series = List.copyOf(series);
     sources = List.copyOf(sources);
     searchWeights = Map.copyOf(searchWeights);
+    videoHosts = List.copyOf(videoHosts);
+  }
+
+  /**
+   * Whether a record may embed a player from {@code host}: only hosts {@code videoHosts} lists
+   * exactly (none by default), since an embedded player is a third party's page on ours.
+   */
+  public boolean allowsVideoHost(String host) {
+    return host != null && videoHosts.contains(host.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The path part of {@code baseUrl}, always starting and ending with {@code /}. */
@@ -83,7 +93,7 @@ public record SiteConfig(
   public SiteConfig withBaseUrl(URI newBaseUrl) {
     return new SiteConfig(
         title, description, newBaseUrl, language, pagination, programs, venueTypes, series, footer, sources,
-        tagPages, searchWeights);
+        tagPages, searchWeights, videoHosts);
   }
 
   /**

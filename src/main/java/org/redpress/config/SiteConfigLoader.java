@@ -12,6 +12,8 @@ import org.redpress.diagnostics.SourcePosition;
 import org.redpress.yaml.YamlMapping;
 import org.redpress.yaml.YamlNode;
 import org.redpress.yaml.YamlReader;
+import org.redpress.yaml.YamlScalar;
+import org.redpress.yaml.YamlSequence;
 
 /** Reads and checks {@code site.yaml}; every mistake becomes a located diagnostic. */
 public final class SiteConfigLoader {
@@ -19,7 +21,10 @@ public final class SiteConfigLoader {
   static final Set<String> TOP_FIELDS =
       Set.of(
           "title", "description", "baseUrl", "language", "pagination", "programs", "venueTypes",
-          "series", "footer", "sources", "tags", "search");
+          "series", "footer", "sources", "tags", "search", "videoHosts");
+  /** A host name as a browser's address bar shows it: lower case, at least one dot, no port. */
+  private static final java.util.regex.Pattern HOST =
+      java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
   private static final Set<String> WEIGHT_FIELDS = Set.of("title", "tags", "summary", "body");
 
   private final YamlReader yaml;
@@ -56,7 +61,26 @@ public final class SiteConfigLoader {
     return Optional.of(
         new SiteConfig(
             title, description == null ? "" : description, baseUrl, language, pagination,
-            programs, venueTypes, series, footer, sources(map, diagnostics), tagPages(map, diagnostics), weights));
+            programs, venueTypes, series, footer, sources(map, diagnostics), tagPages(map, diagnostics), weights,
+            videoHosts(f, map, diagnostics)));
+  }
+
+  /** The hosts of video players records may embed ({@code videoHosts: [player.bilibili.com]}); none by default. */
+  private static List<String> videoHosts(MappingFields f, YamlMapping map, Diagnostics diagnostics) {
+    List<String> hosts = f.optionalStrings("videoHosts", 253);
+    List<YamlNode> nodes = map.get("videoHosts").filter(YamlSequence.class::isInstance)
+        .map(n -> ((YamlSequence) n).items()).orElse(List.of());
+    List<String> out = new ArrayList<>();
+    for (String host : hosts) {
+      if (HOST.matcher(host).matches()) {
+        out.add(host);
+        continue;
+      }
+      SourcePosition at = nodes.stream().filter(n -> n instanceof YamlScalar sc && sc.text().strip().equals(host))
+          .map(YamlNode::at).findFirst().orElse(map.at());
+      diagnostics.error("E-VIDEO-HOST", at, host);
+    }
+    return out;
   }
 
   private static URI baseUrl(MappingFields f, YamlMapping map, Diagnostics diagnostics) {

@@ -100,6 +100,7 @@ public final class ContentLoader {
               .flatMap(t -> new SiteConfigLoader(yaml).load(t, paths.display(siteFile), diagnostics));
     }
     List<Parsed> read = new ArrayList<>();
+    List<String> beside = new ArrayList<>();
     for (Path entry : paths.list(contentDir)) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".") || name.startsWith("_") || name.equals("site.yaml") || name.equals("media")) {
@@ -112,7 +113,16 @@ public final class ContentLoader {
       }
       // Files are independent: parse them in parallel, keep them in path order.
       String folder = paths.display(entry);
-      paths.list(entry).parallelStream()
+      List<Path> files = paths.list(entry);
+      List<Path> recordFiles = new ArrayList<>(files.size());
+      for (Path file : files) {
+        if (isBesidePhoto(file, paths)) {
+          beside.add(MediaPaths.besideKey(name, file.getFileName().toString()));
+        } else {
+          recordFiles.add(file);
+        }
+      }
+      recordFiles.parallelStream()
           .map(file -> loadRecord(type.get(), file, folder, paths, diagnostics))
           .flatMap(Optional::stream)
           .forEachOrdered(read::add);
@@ -124,7 +134,21 @@ public final class ContentLoader {
       parsed.record().ifPresent(records::add);
     }
     TreeSet<String> media = paths.mediaFiles(contentDir.resolve("media"));
+    media.addAll(beside);
     return config.map(c -> new LoadedContent(c, records, media));
+  }
+
+  /**
+   * A photo beside the records of a folder ({@code practices/visit-1.jpg}): a media file, not a
+   * record. One whose link leads out of content/ is reported and left out.
+   */
+  private static boolean isBesidePhoto(Path file, ContentPaths paths) {
+    String name = file.getFileName().toString();
+    if (name.startsWith(".") || name.startsWith("_") || !MediaPaths.isBesidePhoto(name)) {
+      return false;
+    }
+    ContentPaths.FileStat stat = paths.stat(file);
+    return !stat.isDirectory() && stat.failure() == null && paths.staysInside(file, stat.link());
   }
 
   private Optional<Parsed> loadRecord(RecordType type, Path file, String folder, ContentPaths paths,

@@ -91,6 +91,7 @@ final class FieldChecker {
       case CITATIONS -> list(spec, node, item -> citation(spec, item));
       case MEDIA -> media(spec, node);
       case URL -> url(spec, node);
+      case VIDEO_EMBED -> videoEmbed(spec, node);
       case TAGS -> list(spec, node, item -> tag(spec, item));
       case KEY -> key(spec, node);
       case OBJECT -> node instanceof YamlMapping m ? check(m, spec.fields()) : typeError(spec, node, "mapping");
@@ -369,11 +370,41 @@ final class FieldChecker {
     if (value == null) {
       return null;
     }
+    if (MediaPaths.escapes(value)) {
+      diagnostics.error("E-PATH-ESCAPE", node.at(), spec.name(), value);
+      return null;
+    }
     if (!MediaPaths.isSafe(value)) {
       diagnostics.error("E-PATH", node.at(), spec.name(), value);
       return null;
     }
-    return new Ref(MediaPaths.normalise(value), node.at());
+    // As written: the resolver reads it relative to the record's file, or under content/media/.
+    return new Ref(value, node.at());
+  }
+
+  /** An https player address whose host site.yaml allows; else an error saying how to allow it or attach an MP4. */
+  private String videoEmbed(FieldSpec spec, YamlNode node) {
+    String value = string(spec, node);
+    if (value == null) {
+      return null;
+    }
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(value);
+    } catch (java.net.URISyntaxException e) {
+      uri = null;
+    }
+    if (uri == null || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null
+        || uri.getRawUserInfo() != null || !URLS.isFieldUrl(value)) {
+      diagnostics.error("E-VIDEO-EMBED-URL", node.at(), value);
+      return null;
+    }
+    if (!config.allowsVideoHost(uri.getHost())) {
+      diagnostics.error("E-VIDEO-EMBED", node.at(), uri.getHost().toLowerCase(java.util.Locale.ROOT),
+          config.videoHosts().isEmpty() ? "（无）" : String.join(", ", config.videoHosts()));
+      return null;
+    }
+    return value;
   }
 
   private String url(FieldSpec spec, YamlNode node) {

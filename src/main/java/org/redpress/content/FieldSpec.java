@@ -41,6 +41,8 @@ public record FieldSpec(
     CITATIONS,
     MEDIA,
     URL,
+    /** The https address of a video player on a host site.yaml lists under {@code videoHosts}. */
+    VIDEO_EMBED,
     TAGS,
     KEY,
     OBJECT,

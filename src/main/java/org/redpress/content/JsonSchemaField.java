@@ -21,12 +21,17 @@ final class JsonSchemaField {
   private final List<String> programs;
   private final List<String> venueTypes;
   private final List<String> sources;
+  private final List<String> videoHosts;
 
-  /** {@code programs}, {@code venueTypes}, {@code sources}: the values site.yaml allows, or empty when unknown. */
-  JsonSchemaField(List<String> programs, List<String> venueTypes, List<String> sources) {
+  /**
+   * {@code programs}, {@code venueTypes}, {@code sources}: the values site.yaml allows, or empty
+   * when unknown; {@code videoHosts}: the hosts of video players it allows (none: no embed passes).
+   */
+  JsonSchemaField(List<String> programs, List<String> venueTypes, List<String> sources, List<String> videoHosts) {
     this.programs = List.copyOf(programs);
     this.venueTypes = List.copyOf(venueTypes);
     this.sources = List.copyOf(sources);
+    this.videoHosts = List.copyOf(videoHosts);
   }
 
   ObjectNode schema(FieldSpec spec) {
@@ -89,13 +94,22 @@ final class JsonSchemaField {
         node.put("type", "string");
         node.put("minLength", 1);
         node.put("pattern", JsonSchemaPatterns.MEDIA);
-        node.put("patternErrorMessage", "写 content/media/ 下的相对路径，例如 lifaqiao.svg；不能有 ..、/ 开头、冒号或 %");
+        node.put("patternErrorMessage", "写记录文件旁边的照片文件名（例如 visit-1.jpg）或 content/media/ 下的相对路径（例如 lifaqiao.svg）；只能以一个 ../ 开头，不能有其他 ..、/ 开头、冒号或 %");
       }
       case URL -> {
         node.put("type", "string");
         maxLength(node, spec.maxLength());
         node.put("pattern", JsonSchemaPatterns.URL);
         node.put("patternErrorMessage", "只能写 http(s):// 开头的网址或站内路径（如 /practices/lifaqiao-relocation/）");
+      }
+      case VIDEO_EMBED -> {
+        node.put("type", "string");
+        maxLength(node, spec.maxLength());
+        node.put("pattern", JsonSchemaPatterns.videoEmbed(videoHosts));
+        node.put("patternErrorMessage", videoHosts.isEmpty()
+            ? "site.yaml 没有允许任何视频平台：在 site.yaml 写 videoHosts: [平台的播放器域名]，或把 MP4 放进 content/media/ 写在 attachments 里"
+            : "只能嵌入这些平台的 https:// 播放器网址：" + String.join("、", videoHosts)
+                + "；别的平台请先加进 site.yaml 的 videoHosts，或把 MP4 写在 attachments 里");
       }
       case TAGS -> array(node, text(JSON.objectNode(), false, spec.maxLength()));
       case OBJECT -> object(node, spec.fields());

@@ -31,11 +31,23 @@ public final class JsonSchemaPatterns {
   public static final String REQUIRED_TEXT = "^(?![" + BLANK + "]*$)[^" + CONTROL + "]*$";
 
   /**
-   * A relative path under {@code content/media/}: no leading {@code /}, no backslash, colon,
+   * A photo beside the record or a relative path under {@code content/media/} (see {@code
+   * MediaPaths}): one leading {@code ../} at most, then no leading {@code /}, no backslash, colon,
    * percent sign or control character, no empty, {@code .} or {@code ..} segment.
    */
   public static final String MEDIA =
-      "^(?!/)(?!media/$)(?!.*//[^/])(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:%" + CONTROL + "]+$";
+      "^(?:\\.\\./)?(?!/)(?!media/$)(?!.*//[^/])(?!(?:.*/)?\\.\\.?(?:/|$))[^\\\\:%" + CONTROL + "]+$";
+
+  /** An https address on one of {@code hosts} (matching nothing when there is none). */
+  public static String videoEmbed(java.util.List<String> hosts) {
+    if (hosts.isEmpty()) {
+      return "^(?!)$";
+    }
+    // Hosts are letters, digits, hyphens and dots (site.yaml checks them): only dots need escaping.
+    String alternatives = hosts.stream().map(h -> h.replace(".", "\\."))
+        .collect(java.util.stream.Collectors.joining("|"));
+    return "^[Hh][Tt][Tt][Pp][Ss]://(?:" + alternatives + ")(?::[0-9]+)?(?:[/?#][^" + CONTROL + " ]*)?$";
+  }
 
   /** Space characters (Java's {@code Character.isSpaceChar} and ASCII white space), which a URI cannot hold. */
   private static final String SPACE = " \\t\\n\\r\\f\\u000b\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";

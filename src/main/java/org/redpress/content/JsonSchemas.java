@@ -34,7 +34,8 @@ public final class JsonSchemas {
   public JsonSchemas(Schemas schemas, SiteConfig config) {
     this.schemas = schemas;
     this.fields = new JsonSchemaField(programValues(config), venueTypeValues(config),
-        config == null ? List.of() : config.sources().stream().map(SiteConfig.Source::key).toList());
+        config == null ? List.of() : config.sources().stream().map(SiteConfig.Source::key).toList(),
+        config == null ? List.of() : config.videoHosts());
   }
 
   /** {@code practice.schema.json} and so on. */

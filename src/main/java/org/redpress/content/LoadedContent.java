@@ -7,7 +7,8 @@ import org.redpress.config.SiteConfig;
 
 /**
  * What {@link ContentLoader} read: the site configuration, the record files in path order, and
- * the paths of the files under {@code content/media/} (relative to that folder).
+ * the paths of the files under {@code content/media/} (relative to that folder) and of the photos
+ * beside records ({@code ../practices/visit-1.jpg}, see {@link MediaPaths}).
  */
 public record LoadedContent(SiteConfig config, List<SourceRecord> records, SortedSet<String> media) {
 

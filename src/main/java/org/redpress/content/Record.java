@@ -26,18 +26,24 @@ public sealed interface Record
   /** Every reference to another record or media file, for the resolver. */
   List<Typed> references();
 
+  /** The same record with each media reference replaced by {@code resolve}'s answer (the resolver's media keys). */
+  default Record withMedia(java.util.function.UnaryOperator<Ref> resolve) {
+    return this;
+  }
+
   /** A reference together with what it must point at ({@code null} type = a media file). */
   record Typed(RecordType target, Ref ref) {}
 
   /** 实践案例: something an organization did, under one program. */
   record Practice(
       Meta meta, String program, Ref organization, List<Ref> venues, Ref cover, List<Metric> metrics,
-      List<Photo> photos)
+      List<Photo> photos, List<VideoEmbed> videos)
       implements Record {
     public Practice {
       venues = List.copyOf(venues);
       metrics = List.copyOf(metrics);
       photos = List.copyOf(photos);
+      videos = List.copyOf(videos);
     }
 
     @Override
@@ -48,6 +54,12 @@ public sealed interface Record
           .one(null, cover)
           .photos(photos)
           .list();
+    }
+
+    @Override
+    public Practice withMedia(java.util.function.UnaryOperator<Ref> resolve) {
+      return new Practice(meta, program, organization, venues, Refs.media(cover, resolve), metrics,
+          Refs.media(photos, resolve), videos);
     }
   }
 
@@ -63,12 +75,14 @@ public sealed interface Record
       String audience,
       List<Ref> venues,
       Ref cover,
-      List<Photo> photos)
+      List<Photo> photos,
+      List<VideoEmbed> videos)
       implements Record {
     public Material {
       attachments = List.copyOf(attachments);
       venues = List.copyOf(venues);
       photos = List.copyOf(photos);
+      videos = List.copyOf(videos);
     }
 
     @Override
@@ -76,6 +90,15 @@ public sealed interface Record
       Refs refs = Refs.of().all(RecordType.VENUE, venues).one(null, cover).photos(photos);
       attachments.forEach(a -> refs.one(null, a.file()).one(null, a.poster()));
       return refs.list();
+    }
+
+    @Override
+    public Material withMedia(java.util.function.UnaryOperator<Ref> resolve) {
+      List<Attachment> resolved = attachments.stream()
+          .map(a -> new Attachment(a.title(), Refs.media(a.file(), resolve), Refs.media(a.poster(), resolve)))
+          .toList();
+      return new Material(meta, kind, program, series, order, minutes, resolved, audience, venues,
+          Refs.media(cover, resolve), Refs.media(photos, resolve), videos);
     }
   }
 

@@ -51,10 +51,11 @@ public final class RecordValidator {
     Meta meta = meta(source, f);
     return switch (source.type()) {
       case PRACTICE -> new Record.Practice(
-          meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics(), f.photos());
+          meta, f.string("program"), f.ref("organization"), f.refs("venues"), f.ref("cover"), f.metrics(), f.photos(),
+          f.videos());
       case MATERIAL -> new Record.Material(
           meta, f.string("kind"), f.string("program"), f.string("series"), f.integer("order"), f.integer("minutes"),
-          f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"), f.photos());
+          f.attachments(), f.string("audience"), f.refs("venues"), f.ref("cover"), f.photos(), f.videos());
       case ACHIEVEMENT -> new Record.Achievement(
           meta, f.string("program"), f.metrics(), f.refs("practices"), f.ref("organization"),
           f.integer("featured"));
@@ -135,6 +136,13 @@ public final class RecordValidator {
     List<Attachment> attachments() {
       return maps("attachments").stream()
           .map(m -> new Attachment((String) m.get("title"), (Ref) m.get("file"), (Ref) m.get("poster")))
+          .toList();
+    }
+
+    List<VideoEmbed> videos() {
+      return maps("videos").stream()
+          .filter(m -> m.get("title") != null && m.get("embed") != null)
+          .map(m -> new VideoEmbed((String) m.get("title"), (String) m.get("embed")))
           .toList();
     }
 

@@ -61,10 +61,14 @@ public final class ReferenceResolver {
       }
       unique.add(r);
     }
-    for (Record r : unique) {
+    for (int i = 0; i < unique.size(); i++) {
+      Record r = unique.get(i);
+      String folder = r.type().folder();
       for (Record.Typed t : r.references()) {
-        check(t, byType, loaded, media, diagnostics);
+        check(folder, t, byType, loaded, media, diagnostics);
       }
+      // Media paths become keys: relative to the record's file, or under content/media/.
+      unique.set(i, r.withMedia(ref -> new Ref(MediaPaths.resolve(folder, ref.id(), media), ref.at())));
     }
     checkOrganizationCycles(byType.getOrDefault(RecordType.ORGANIZATION, Map.of()), diagnostics);
     // Only the tags of valid records that have tags: a field a type does not know is only a warning.
@@ -76,11 +80,11 @@ public final class ReferenceResolver {
     return new ResolvedContent(config, unique, media);
   }
 
-  private static void check(Record.Typed t, Map<RecordType, Map<String, Record>> byType, Set<String> loaded,
-      SortedSet<String> media, Diagnostics diagnostics) {
+  private static void check(String folder, Record.Typed t, Map<RecordType, Map<String, Record>> byType,
+      Set<String> loaded, SortedSet<String> media, Diagnostics diagnostics) {
     String id = t.ref().id();
     if (t.target() == null) {
-      if (!media.contains(id)) {
+      if (!media.contains(MediaPaths.resolve(folder, id, media))) {
         diagnostics.error("E-MEDIA", t.ref().at(), id, Suggestions.didYouMean(id, media));
       }
       return;

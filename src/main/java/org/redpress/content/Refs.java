@@ -29,6 +29,16 @@ final class Refs {
     return this;
   }
 
+  /** {@code ref} resolved, or null. */
+  static Ref media(Ref ref, java.util.function.UnaryOperator<Ref> resolve) {
+    return ref == null ? null : resolve.apply(ref);
+  }
+
+  /** {@code photos} with their files resolved. */
+  static List<Photo> media(List<Photo> photos, java.util.function.UnaryOperator<Ref> resolve) {
+    return photos.stream().map(p -> new Photo(resolve.apply(p.file()), p.alt(), p.caption(), p.credit())).toList();
+  }
+
   List<Record.Typed> list() {
     return List.copyOf(refs);
   }

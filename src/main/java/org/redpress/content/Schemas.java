@@ -20,6 +20,14 @@ public final class Schemas {
   private static final FieldSpec CITES =
       FieldSpec.of("cites", CITATIONS, "资料出处：site.yaml 里 sources 的 key 列表");
   private static final FieldSpec BODY = FieldSpec.of("body", TEXT, "正文（Markdown），仅用于 YAML 文件");
+  /** Videos on a platform site.yaml allows: loaded only when a reader taps them. */
+  private static final FieldSpec VIDEOS =
+      FieldSpec.of("videos", OBJECT_LIST, "视频平台上的视频（平台须列在 site.yaml 的 videoHosts 里）；读者点了才加载")
+          .with(
+              FieldSpec.of("title", STRING, "视频标题").asRequired().max(80),
+              FieldSpec.of("embed", VIDEO_EMBED, "平台给的嵌入播放器网址（https://，如 B 站“分享→嵌入代码”里 src 的网址）")
+                  .asRequired().max(500));
+
   private static final FieldSpec SOURCE = FieldSpec.of("source", URL, "原始出处链接（http/https 或站内路径）").max(500);
   private static final FieldSpec METRICS =
       FieldSpec.of("metrics", OBJECT_LIST, "数据指标")
@@ -69,13 +77,14 @@ public final class Schemas {
         FieldSpec.of("program", PROGRAM, "所属工程：fortress/development/livelihood 或 强堡垒/促发展/惠民生").asRequired(),
         FieldSpec.of("organization", REF, "组织 id").to(RecordType.ORGANIZATION),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
-        FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
-        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+        FieldSpec.of("cover", MEDIA, "封面图：记录文件旁边的照片文件名，或 content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：记录文件旁边或 content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
             .with(
-                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("file", MEDIA, "照片：记录文件旁边的文件名（如 visit-1.jpg），或 content/media/ 下的路径").asRequired(),
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),
+        VIDEOS,
         METRICS,
         SOURCE);
   }
@@ -94,16 +103,17 @@ public final class Schemas {
             .with(
                 FieldSpec.of("title", STRING, "附件名称").asRequired().max(80),
                 FieldSpec.of("file", MEDIA, "content/media/ 下的文件").asRequired(),
-                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG），content/media/ 下的路径")),
+                FieldSpec.of("poster", MEDIA, "视频的封面照片（JPEG 或 PNG）：记录文件旁边的文件名，或 content/media/ 下的路径")),
         FieldSpec.of("audience", STRING, "适合人群").max(80),
         FieldSpec.of("venues", REF_LIST, "阵地 id 列表").to(RecordType.VENUE),
-        FieldSpec.of("cover", MEDIA, "封面图，content/media/ 下的路径"),
-        FieldSpec.of("photos", OBJECT_LIST, "照片：content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
+        FieldSpec.of("cover", MEDIA, "封面图：记录文件旁边的照片文件名，或 content/media/ 下的路径"),
+        FieldSpec.of("photos", OBJECT_LIST, "照片：记录文件旁边或 content/media/ 下的 JPEG 或 PNG，每张写 alt（描述照片；装饰图写 alt: \"\"）")
             .with(
-                FieldSpec.of("file", MEDIA, "content/media/ 下的照片").asRequired(),
+                FieldSpec.of("file", MEDIA, "照片：记录文件旁边的文件名（如 visit-1.jpg），或 content/media/ 下的路径").asRequired(),
                 FieldSpec.of("alt", ALT, "替代文字：一句话说照片里是什么").max(200),
                 FieldSpec.of("caption", STRING, "图片说明").max(200),
                 FieldSpec.of("credit", STRING, "摄影者").max(80)),
+        VIDEOS,
         SOURCE);
   }
 

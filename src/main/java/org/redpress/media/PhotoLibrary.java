@@ -77,9 +77,14 @@ public final class PhotoLibrary {
     return raced == null ? made : raced;
   }
 
-  /** Processes every path on {@code threads} threads (the build's parallel pass); results as {@link #photo}. */
+  /**
+   * Processes every path on up to {@code threads} threads (the build's parallel pass), no more at
+   * once than the heap holds at the size limit's worst case ({@link PhotoLimits#concurrency});
+   * results as {@link #photo}.
+   */
   public void prepare(Collection<String> mediaPaths, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    int workers = processor.limits().concurrency(threads, Runtime.getRuntime().maxMemory());
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
     try {
       List<Future<Result>> futures = mediaPaths.stream().map(p -> pool.submit(() -> photo(p))).toList();
       for (Future<Result> f : futures) {
@@ -109,8 +114,10 @@ public final class PhotoLibrary {
     Path file = mediaDir.resolve(mediaPath).normalize();
     byte[] data;
     try {
-      if (!file.startsWith(mediaDir) || !file.toRealPath().startsWith(mediaDir.toRealPath())) {
-        return new Refused(MediaProblem.of("E-MEDIA-COPY", "outside content/media/"));
+      // A photo beside a record is named from content/media/ (../practices/a.jpg): it stays in content/.
+      Path contentDir = mediaDir.getParent();
+      if (!file.startsWith(contentDir) || !file.toRealPath().startsWith(contentDir.toRealPath())) {
+        return new Refused(MediaProblem.of("E-MEDIA-COPY", "outside content/"));
       }
       long size = Files.size(file);
       if (size > processor.limits().maxBytes()) {

@@ -77,7 +77,10 @@ final class PhotoProcessor {
     if (format == ImageFormat.JPEG && truncatedJpeg(format, data)) {
       throw problem("E-PHOTO-TRUNCATED");
     }
-    return encode(key, normalise(pixels), orientation, format);
+    BufferedImage rgb = normalise(pixels);
+    // Let the decoder's pixels go before the variants are made: a 12 MP photo's are 36 MB.
+    pixels = null;
+    return encode(key, rgb, orientation, format);
   }
 
   /** Refuses by size and by magic bytes, before any decoding. */

@@ -11,7 +11,8 @@ import org.redpress.markdown.SafeHtml;
 import org.redpress.media.PhotoLibrary;
 
 /**
- * Photos an editor put in a body ({@code ![alt](/media/photo.jpg "caption")}): each becomes the
+ * Photos an editor put in a body ({@code ![alt](visit-1.jpg "caption")} beside the record, or
+ * {@code ![alt](/media/photo.jpg "caption")}): each becomes the
  * same responsive image a record's photos are, in a {@code <figure>} with the title as caption
  * when it stands alone in its paragraph. An image without alt text is an error at its line.
  */
@@ -28,8 +29,12 @@ final class BodyPhotos {
     boolean changed = false;
     for (Element img : doc.body().select("img[src]")) {
       String src = img.attr("src");
-      Optional<String> path = pictures.mediaPath(src);
-      if (path.isEmpty() || !PhotoLibrary.isPhoto(path.get())) {
+      Optional<String> path = pictures.mediaPath(src, meta.type().folder());
+      if (path.isEmpty()) {
+        reportMissing(src, meta, diagnostics);
+        continue;
+      }
+      if (!PhotoLibrary.isPhoto(path.get())) {
         continue;
       }
       String alt = img.attr("alt").strip();
@@ -60,6 +65,22 @@ final class BodyPhotos {
     }
     // Only our own elements replace images the sanitiser allowed; their values are escaped by jsoup.
     return changed ? new SafeHtml(doc.body().html()) : html;
+  }
+
+  /**
+   * A relative photo source that names no file (beside the record or under content/media/), or one
+   * that climbs out of content/: an error at its line, as a missing photo in front matter is.
+   */
+  private static void reportMissing(String src, Meta meta, Diagnostics diagnostics) {
+    boolean relative = !src.isEmpty() && !src.startsWith("/") && !src.startsWith("#") && !src.contains(":");
+    if (!relative || !PhotoLibrary.isPhoto(src)) {
+      return;
+    }
+    if (src.startsWith("../../")) {
+      diagnostics.error("E-PATH-ESCAPE", at(meta, src), "![]()", src);
+    } else {
+      diagnostics.error("E-MEDIA", at(meta, src), src, "");
+    }
   }
 
   /** The line of the image in the body's source, else the body's first line. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.redpress.content.MediaPaths;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.media.MediaProblem;
@@ -24,7 +25,8 @@ import org.redpress.output.OutputFile;
 import org.redpress.output.OutputStep;
 
 /**
- * Publishes the files of {@code content/media/} the model lists under {@code media/}: a photo
+ * Publishes the files of {@code content/media/} the model lists under {@code media/}, and the photos
+ * beside records at their place ({@code content/practices/a.jpg} as {@code practices/a.960w.jpg}): a photo
  * (JPEG, PNG) as its resized variants only — the original, with its GPS position and camera
  * serial, is never published — processed on every core or taken from the cache; a UTF-8 text
  * handout with a byte-order mark, so browsers read it right whatever charset a static host
@@ -80,7 +82,7 @@ final class MediaStep implements OutputStep {
     for (String photo : model.media()) {
       if (PhotoLibrary.isPhoto(photo) && sameStem(photo, path)) {
         Optional<OutputFile> variant = variants(photo, diagnostics).stream()
-            .filter(f -> f.path().equals("media/" + path)).findFirst();
+            .filter(f -> f.path().equals(MediaPaths.inContent(path))).findFirst();
         if (variant.isPresent()) {
           return variant;
         }
@@ -136,7 +138,7 @@ final class MediaStep implements OutputStep {
   }
 
   private List<OutputFile> variants(String path, Diagnostics diagnostics) {
-    String shown = "content/media/" + path;
+    String shown = "content/" + MediaPaths.inContent(path);
     PhotoLibrary.Result result = photos.photo(path);
     if (result instanceof PhotoLibrary.Refused refused) {
       MediaProblem p = refused.problem();
@@ -147,7 +149,7 @@ final class MediaStep implements OutputStep {
     List<OutputFile> out = new ArrayList<>();
     for (Variant v : photo.variants()) {
       try {
-        out.add(new OutputFile("media/" + v.pathFor(path), photos.bytes(photo, v)));
+        out.add(new OutputFile(MediaPaths.inContent(v.pathFor(path)), photos.bytes(photo, v)));
       } catch (IOException e) {
         diagnostics.error("E-MEDIA-COPY", SourcePosition.of(shown), String.valueOf(e.getMessage()));
       }

@@ -30,7 +30,8 @@ public record PageContext(
     @Doc("The hashed 离我最近 script (nearby.js), on the venues list only; else null.") String nearbyJs,
     @Doc("The footer: its text and who runs the site (site.yaml).") FooterView footer,
     @Doc("Whether search engines should skip the page (404).") boolean noindex,
-    @Doc("CSS classes of <body>: page-<kind>, and for records type-<key>.") String bodyClass) {
+    @Doc("CSS classes of <body>: page-<kind>, and for records type-<key>.") String bodyClass,
+    @Doc("The origins the page may frame (its videos' platforms, once tapped), for the CSP's frame-src; null: none.") String frameSources) {
 
   public PageContext {
     nav = List.copyOf(nav);
@@ -54,6 +55,7 @@ public record PageContext(
     private String nearbyJs;
     private boolean noindex;
     private String bodyClass = "";
+    private String frameSources;
 
     Builder(ViewFactory.SiteParts site, String title, String canonical, List<NavItem> nav, String shareCard) {
       this.site = site;
@@ -103,6 +105,12 @@ public record PageContext(
       return this;
     }
 
+    /** The origins of the video players the page may load when tapped; null for none. */
+    Builder frameSources(String origins) {
+      frameSources = origins;
+      return this;
+    }
+
     Builder bodyClass(String cssClass) {
       bodyClass = cssClass;
       return this;
@@ -116,7 +124,8 @@ public record PageContext(
       return new PageContext(site.title(), title, description, canonical, ogType,
           ogImage != null ? ogImage : shareCard,
           site.homeHref(), site.searchHref(), nav, crumbs, allFeeds, site.css(), site.themeJs(),
-          site.icon(), site.manifest(), site.touchIcon(), searchJs, nearbyJs, site.footer(), noindex, bodyClass);
+          site.icon(), site.manifest(), site.touchIcon(), searchJs, nearbyJs, site.footer(), noindex, bodyClass,
+          frameSources);
     }
   }
 }

@@ -117,6 +117,7 @@ final class PagePlan {
       if (r.type() != RecordType.PAGE) {
         page.crumb(views.section(r.type()));
       }
+      page.frameSources(RecordViews.frameSources(r));
       page.bodyClass("page-record type-" + r.type().key() + (r.type() == RecordType.MATERIAL ? " printable" : ""));
       return page.build();
     };

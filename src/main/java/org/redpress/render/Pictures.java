@@ -3,6 +3,7 @@ package org.redpress.render;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.redpress.content.MediaPaths;
 import org.redpress.media.PhotoLibrary;
 import org.redpress.media.ProcessedPhoto;
 import org.redpress.media.Variant;
@@ -35,30 +36,38 @@ final class Pictures {
   RecordView.Image image(String mediaPath, String alt, String caption, String credit, String sizes) {
     Optional<ProcessedPhoto> photo = photo(mediaPath);
     if (photo.isEmpty()) {
-      return new RecordView.Image(links.href("media/" + mediaPath), alt, null, null, null, null, blank(caption),
+      return new RecordView.Image(links.href(MediaPaths.inContent(mediaPath)), alt, null, null, null, null, blank(caption),
           blank(credit));
     }
     ProcessedPhoto p = photo.get();
     Variant top = p.largest();
     String srcset = p.variants().stream()
-        .map(v -> links.href("media/" + v.pathFor(mediaPath)) + " " + v.width() + "w")
+        .map(v -> links.href(MediaPaths.inContent(v.pathFor(mediaPath))) + " " + v.width() + "w")
         .collect(Collectors.joining(", "));
-    return new RecordView.Image(links.href("media/" + top.pathFor(mediaPath)), alt, srcset, sizes, top.width(),
+    return new RecordView.Image(links.href(MediaPaths.inContent(top.pathFor(mediaPath))), alt, srcset, sizes, top.width(),
         top.height(), blank(caption), blank(credit));
   }
 
   /** The site path of the file a link to {@code mediaPath} should open: the widest variant of a photo. */
   String sitePath(String mediaPath) {
-    return "media/" + photo(mediaPath).map(p -> p.largest().pathFor(mediaPath)).orElse(mediaPath);
+    return MediaPaths.inContent(photo(mediaPath).map(p -> p.largest().pathFor(mediaPath)).orElse(mediaPath));
   }
 
-  /** The media path an image source in a body names ({@code /media/a.jpg}, {@code media/a.jpg} or {@code a.jpg}). */
-  Optional<String> mediaPath(String src) {
+  /**
+   * The media path an image source in the body of a record of {@code folder} names: a photo beside
+   * the record ({@code a.jpg}, relative to the record's file), or a file under content/media/
+   * ({@code /media/a.jpg}, {@code media/a.jpg}, {@code ../media/a.jpg} or {@code a.jpg}).
+   */
+  Optional<String> mediaPath(String src, String folder) {
+    boolean rooted = src.startsWith("/");
     String path = src.startsWith(links.basePath()) ? src.substring(links.basePath().length()) : src;
     path = path.startsWith("/") ? path.substring(1) : path;
-    path = path.startsWith("media/") ? path.substring("media/".length()) : path;
     String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    return media.contains(decoded) ? Optional.of(decoded) : Optional.empty();
+    if (rooted && !decoded.startsWith("media/")) {
+      return Optional.empty();
+    }
+    String key = MediaPaths.resolve(folder, decoded, media);
+    return media.contains(key) ? Optional.of(key) : Optional.empty();
   }
 
   private Optional<ProcessedPhoto> photo(String mediaPath) {

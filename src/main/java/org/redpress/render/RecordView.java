@@ -31,6 +31,7 @@ public record RecordView(
     @Doc("The figures of a practice or achievement.") List<Metric> metrics,
     @Doc("Charts of those figures that compare with something (partials/charts.ftlh draws them).") List<ChartView> charts,
     @Doc("A material's downloadable files.") List<Attachment> attachments,
+    @Doc("Videos on platforms site.yaml allows (videoHosts), loaded only when tapped; empty without any.") List<VideoEmbedView> videos,
     @Doc("The body as sanitised HTML; prints as markup with a plain ${…}.") SafeHtml body,
     @Doc("The table of contents; empty when the body has fewer than three headings.") List<Heading> toc,
     @Doc("A material's reading time; null for other types or an empty body.") Reading reading,
@@ -47,6 +48,7 @@ public record RecordView(
     metrics = List.copyOf(metrics);
     charts = List.copyOf(charts);
     attachments = List.copyOf(attachments);
+    videos = List.copyOf(videos);
     toc = List.copyOf(toc);
     sections = List.copyOf(sections);
     related = List.copyOf(related);
@@ -235,6 +237,17 @@ public record RecordView(
       @Doc("Whether it is a video (MP4), shown in a player.") boolean video,
       @Doc("A video's duration through the message video.duration; null when not a video or unreadable.") String duration,
       @Doc("A video's poster photo; null when none.") Image poster) {}
+
+  /**
+   * A video on a platform site.yaml allows: a link to the player (which works without script)
+   * that theme.js swaps for a sandboxed frame when tapped, so no page asks the platform for
+   * anything before the reader does.
+   */
+  @Doc("A video on a video platform, loaded only when tapped.")
+  public record VideoEmbedView(
+      @Doc("The title the editor gave it.") String title,
+      @Doc("The player's https address: the link's href, and the frame's src once tapped.") String src,
+      @Doc("The platform's host (player.bilibili.com), named so readers know where the tap leads.") String host) {}
 
   /**
    * An image under {@code media/}: a processed photo has its variants in {@code srcset} and its

@@ -63,10 +63,25 @@ final class RecordViews {
         r instanceof Record.Venue v ? venue(v) : null,
         r instanceof Record.Activity act ? activities.facts(act) : null,
         r instanceof Record.Organization o ? organization(o) : null,
-        tags(r), cover(r), photos(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r),
+        tags(r), cover(r), photos(r), metrics(r), Charts.of(contentMetrics(r)), attachments(r), videos(r),
         body.html(), toc, reading, lesson(r),
         r instanceof Record.Material ? QrCodes.of(views.links().absolute(views.model().path(key))) : null,
         placeActivities(key), sections(key), related(key), sources(r));
+  }
+
+  private static List<RecordView.VideoEmbedView> videos(Record r) {
+    List<org.redpress.content.VideoEmbed> videos = r instanceof Record.Practice p ? p.videos()
+        : r instanceof Record.Material m ? m.videos() : List.of();
+    return videos.stream()
+        .map(v -> new RecordView.VideoEmbedView(v.title(), v.url(), java.net.URI.create(v.url()).getHost()))
+        .toList();
+  }
+
+  /** The origins a record page may frame: those of its videos, tapped ({@code https://host …}); null without any. */
+  static String frameSources(Record r) {
+    String origins = videos(r).stream().map(v -> "https://" + v.host()).distinct().sorted()
+        .collect(java.util.stream.Collectors.joining(" "));
+    return origins.isEmpty() ? null : origins;
   }
 
   private List<RecordView.SourceView> sources(Record r) {
@@ -210,7 +225,7 @@ final class RecordViews {
     if (pdf.isPresent()) {
       pages = pdf.get().pages();
       var t = pdf.get().thumbnail();
-      thumbnail = new RecordView.Image(views.links().href("media/" + Documents.thumbnailPath(file)),
+      thumbnail = new RecordView.Image(views.links().href(org.redpress.content.MediaPaths.inContent(Documents.thumbnailPath(file))),
           views.text("attachment.firstPage", a.title()), null, null, t.width(), t.height(), null, null);
     }
     boolean video = org.redpress.media.Mp4Duration.isVideo(file);

@@ -107,6 +107,13 @@ public final class SiteRenderer {
     if (path.startsWith("media/")) {
       return media.file(model, path.substring("media/".length()), diagnostics);
     }
+    if (PhotoLibrary.isPhoto(path) && path.indexOf('/') > 0) {
+      // A variant of a photo beside a record (practices/a.960w.jpg), known as ../practices/a.jpg.
+      Optional<OutputFile> beside = media.file(model, "../" + path, diagnostics);
+      if (beside.isPresent()) {
+        return beside;
+      }
+    }
     if (path.startsWith("share/") || path.startsWith("icons/") || path.equals(ShareStep.MANIFEST)) {
       return share.file(model, path, diagnostics);
     }

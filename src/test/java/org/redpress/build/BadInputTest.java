@@ -65,7 +65,7 @@ class BadInputTest {
         bad("tooLongTitle", "content/practices/a.md", "---\ntitle: " + "长".repeat(81) + "\ndate: 2018-06-30\nprogram: fortress\n---\n", "E-LENGTH", 2),
         bad("chineseId", "content/practices/立发桥.md", VALID_PRACTICE, "E-ID", 1),
         bad("climbingReference", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\norganization: ../../etc\n---\n", "E-REF-ID", 5),
-        bad("attachmentLeavingContent", "content/materials/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nkind: document\nattachments:\n  - title: 讲义\n    file: ../../etc/passwd\n---\n", "E-PATH", 7),
+        bad("attachmentLeavingContent", "content/materials/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nkind: document\nattachments:\n  - title: 讲义\n    file: ../../etc/passwd\n---\n", "E-PATH-ESCAPE", 7),
         bad("absoluteCoverPath", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\ncover: /etc/passwd\n---\n", "E-PATH", 5),
         bad("missingMediaFile", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\ncover: nothere.png\n---\n", "E-MEDIA", 5),
         bad("javascriptSourceUrl", "content/practices/a.md", "---\ntitle: 标题\ndate: 2018-06-30\nprogram: fortress\nsource: \"javascript:alert(1)\"\n---\n", "E-URL", 5),

@@ -49,4 +49,38 @@ class SiteConfigLoaderTest {
       assertThat(d.at().line()).isEqualTo(5);
     });
   }
+
+  @Test
+  void allowsNoVideoPlatformUnlessSiteYamlListsItsHost() {
+    SiteConfig none = load("""
+        title: 测试
+        baseUrl: https://example.org/
+        programs: [{key: livelihood, name: 惠民生}]
+        """);
+    assertThat(none.allowsVideoHost("player.bilibili.com")).isFalse();
+    SiteConfig some = load("""
+        title: 测试
+        baseUrl: https://example.org/
+        programs: [{key: livelihood, name: 惠民生}]
+        videoHosts: [player.bilibili.com]
+        """);
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(some.allowsVideoHost("player.bilibili.com")).isTrue();
+    assertThat(some.allowsVideoHost("www.bilibili.com")).isFalse();
+  }
+
+  @Test
+  void refusesAVideoHostWrittenAsAnAddressAtItsLine() {
+    SiteConfig config = load("""
+        title: 测试
+        baseUrl: https://example.org/
+        programs: [{key: livelihood, name: 惠民生}]
+        videoHosts:
+          - player.bilibili.com
+          - https://v.qq.com/
+        """);
+    assertThat(diagnostics.sorted()).extracting(d -> d.code() + "@" + d.at().line())
+        .containsExactly("E-VIDEO-HOST@6");
+    assertThat(config.videoHosts()).containsExactly("player.bilibili.com");
+  }
 }

@@ -191,6 +191,136 @@ class PhotoSiteTest {
   }
 
   @Test
+  void aPhotoBesideItsRecordIsProcessedAndPublishedBesideItsSection() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = build(diagnostics);
+    assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
+    assertThat(diagnostics.sorted()).as("a photo beside a record is not an ignored record file")
+        .noneMatch(d -> d.at().file().endsWith("meeting-1.jpg"));
+    Map<String, OutputFile> files = new TreeMap<>();
+    result.files().forEach(f -> files.put(f.path(), f));
+    // Stored 1000 × 750 with EXIF orientation 8: upright 750 × 1000.
+    assertThat(files.keySet()).filteredOn(p -> p.startsWith("practices/meeting-1."))
+        .containsExactly("practices/meeting-1.480w.jpg", "practices/meeting-1.750w.jpg");
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(files.get("practices/meeting-1.750w.jpg").bytes()));
+    assertThat(img.getWidth()).isEqualTo(750);
+    assertThat(img.getHeight()).isEqualTo(1000);
+    var page = Jsoup.parse(files.get("practices/meeting/index.html").text());
+    assertThat(page.select("section.gallery img").eachAttr("src")).contains("/practices/meeting-1.750w.jpg");
+    Element body = page.selectFirst(".body figure img");
+    assertThat(body.attr("src")).isEqualTo("/practices/meeting-1.750w.jpg");
+    assertThat(body.attr("srcset")).contains("/practices/meeting-1.480w.jpg 480w");
+    assertThat(page.select(".body figure figcaption").text()).isEqualTo("签到");
+    assertThat(files).doesNotContainKey("practices/meeting-1.jpg");
+  }
+
+  @Test
+  void aCopyOfAPhotoBesideARecordComesOutAsTheSameBytes() throws IOException {
+    build(new Diagnostics());
+    Files.copy(project.resolve("content/practices/meeting-1.jpg"), project.resolve("content/practices/visit-9.jpg"));
+    PipelineOptions o = options();
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult second = new Pipeline(o).build(diagnostics);
+    assertThat(diagnostics.hasErrors()).isFalse();
+    assertThat(second.files()).extracting(OutputFile::path).contains("practices/visit-9.750w.jpg");
+    byte[] a = second.files().stream().filter(f -> f.path().equals("practices/visit-9.750w.jpg")).findFirst()
+        .orElseThrow().bytes();
+    byte[] b = second.files().stream().filter(f -> f.path().equals("practices/meeting-1.750w.jpg")).findFirst()
+        .orElseThrow().bytes();
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void aMissingPhotoBesideARecordIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: meeting-1.jpg", "file: meeting-2.jpg"));
+    assertThat(errorsAt("E-MEDIA")).containsExactly("content/practices/meeting.md:10:11");
+  }
+
+  @Test
+  void aPathThatLeadsOutOfContentIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: meeting-1.jpg", "file: ../../meeting-1.jpg"));
+    assertThat(errorsAt("E-PATH-ESCAPE")).containsExactly("content/practices/meeting.md:10:11");
+  }
+
+  @Test
+  void aMissingOrEscapingPhotoInTheBodyIsAnErrorAtItsLineAndColumn() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("(meeting-1.jpg", "(meeting-3.jpg")
+        + "\n![远处](../../secret.jpg)\n");
+    assertThat(errorsAt("E-MEDIA")).containsExactly("content/practices/meeting.md:16:8");
+    assertThat(errorsAt("E-PATH-ESCAPE")).containsExactly("content/practices/meeting.md:18:5");
+  }
+
+  @Test
+  void aPhotoUnderMediaIsStillFoundByTheSamePathWithOrWithoutMediaAndFromTheRecordFolder() throws IOException {
+    Path meeting = project.resolve("content/practices/meeting.md");
+    Files.writeString(meeting, Files.readString(meeting).replace("file: photos/poster.jpg", "file: ../media/photos/poster.jpg")
+        .replace("cover: photos/phone-turned.jpg", "cover: media/photos/phone-turned.jpg"));
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = build(diagnostics);
+    assertThat(diagnostics.hasErrors()).as(diagnostics.sorted().toString()).isFalse();
+    String page = result.files().stream().filter(f -> f.path().equals("practices/meeting/index.html")).findFirst()
+        .orElseThrow().text();
+    assertThat(Jsoup.parse(page).select("section.gallery img").eachAttr("src")).contains("/media/photos/poster.640w.jpg");
+  }
+
+  @Test
+  void anAllowedVideoIsALinkThatLoadsNothingUntilTappedAndOnlyItsPageMayFrameItsHost() {
+    BuildResult result = build(new Diagnostics());
+    Map<String, OutputFile> files = new TreeMap<>();
+    result.files().forEach(f -> files.put(f.path(), f));
+    var page = Jsoup.parse(files.get("materials/lesson/index.html").text());
+    String player = "https://player.bilibili.com/player.html?bvid=BV1xx411c7XD&autoplay=0";
+    Element box = page.selectFirst(".videos .video-embed");
+    assertThat(box.attr("data-embed-src")).isEqualTo(player);
+    assertThat(box.select("a").attr("href")).as("works without script").isEqualTo(player);
+    assertThat(box.text()).contains("三会一课示范（平台视频）", "player.bilibili.com");
+    assertThat(page.select("iframe, script[src^=http], img[src^=http], link[href^=http]:not([rel=canonical]):not([rel=alternate])"))
+        .as("nothing third-party is requested on load").isEmpty();
+    String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertThat(csp).endsWith("; frame-src https://player.bilibili.com");
+    String other = Jsoup.parse(files.get("practices/visit/index.html").text())
+        .selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    assertThat(other).doesNotContain("frame-src");
+  }
+
+  @Test
+  void aVideoFromAHostSiteYamlDoesNotListIsAnErrorSayingHowToAllowItOrAttachAnMp4() throws IOException {
+    Path lesson = project.resolve("content/materials/lesson.md");
+    Files.writeString(lesson, Files.readString(lesson).replace("https://player.bilibili.com/", "https://www.example.com/"));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(build(diagnostics).written()).isEmpty();
+    List<Diagnostic> errors = diagnostics.sorted().stream().filter(d -> d.code().equals("E-VIDEO-EMBED")).toList();
+    assertThat(errors).extracting(d -> d.at().file() + ":" + d.at().line() + ":" + d.at().column())
+        .containsExactly("content/materials/lesson.md:11:12");
+    String message = org.redpress.diagnostics.Messages.forLanguage("zh").message(errors.get(0).code(), errors.get(0).args());
+    assertThat(message).contains("videoHosts: [www.example.com]", "attachments", "MP4");
+  }
+
+  @Test
+  void withoutVideoHostsInSiteYamlNoVideoMayBeEmbedded() throws IOException {
+    Path site = project.resolve("content/site.yaml");
+    Files.writeString(site, Files.readString(site).replace("videoHosts: [player.bilibili.com]\n", ""));
+    assertThat(errorsAt("E-VIDEO-EMBED")).containsExactly("content/materials/lesson.md:11:12");
+  }
+
+  @Test
+  void aVideoAddressThatIsNotHttpsIsAnError() throws IOException {
+    Path lesson = project.resolve("content/materials/lesson.md");
+    Files.writeString(lesson, Files.readString(lesson).replace("https://player.bilibili.com/", "http://player.bilibili.com/"));
+    assertThat(errorsAt("E-VIDEO-EMBED-URL")).containsExactly("content/materials/lesson.md:11:12");
+  }
+
+  private List<String> errorsAt(String code) {
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(build(diagnostics).written()).isEmpty();
+    return diagnostics.sorted().stream().filter(d -> d.code().equals(code))
+        .map(d -> d.at().file() + ":" + d.at().line() + ":" + d.at().column()).toList();
+  }
+
+  @Test
   void attachmentsShowPdfPagesAndThumbnailVideoDurationAndATextHandoutCarriesABom() {
     BuildResult result = build(new Diagnostics());
     Map<String, OutputFile> files = new TreeMap<>();

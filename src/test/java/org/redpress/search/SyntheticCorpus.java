@@ -78,7 +78,7 @@ public final class SyntheticCorpus {
             new SiteConfig.Program("livelihood", "惠民生", "党建引领惠民生工程", "")),
         List.of(new SiteConfig.VenueType("station", "红色加油站", 36)),
         List.of(), new SiteConfig.Footer("", null, null, null, null, null, null), List.of(), SiteConfig.TagPages.DEFAULT,
-        Map.of("title", 4f, "tags", 3f, "summary", 2f, "body", 1f));
+        Map.of("title", 4f, "tags", 3f, "summary", 2f, "body", 1f), List.of());
   }
 
   /** A published site of {@code count} records. */
@@ -106,9 +106,9 @@ public final class SyntheticCorpus {
     Ref org = new Ref(String.format("org%04d", random.nextInt(orgs)), SourcePosition.of("synthetic"));
     String program = List.of("fortress", "development", "livelihood").get(random.nextInt(3));
     return switch (type) {
-      case PRACTICE -> new Record.Practice(meta(type, id, date()), program, org, List.of(), null, metrics(), List.of());
+      case PRACTICE -> new Record.Practice(meta(type, id, date()), program, org, List.of(), null, metrics(), List.of(), List.of());
       case MATERIAL -> new Record.Material(meta(type, id, date()), "article", null, null, null, 5 + random.nextInt(30),
-          List.of(), null, List.of(), null, List.of());
+          List.of(), null, List.of(), null, List.of(), List.of());
       case ACHIEVEMENT -> new Record.Achievement(meta(type, id, date()), program, metrics(), List.of(), org, null);
       case VENUE -> new Record.Venue(meta(type, id, null), "station", pick(PLACES) + "路" + random.nextInt(300) + "号",
           new Record.Address(null, null, null), null, null, null, null, null, null, List.of(), sentence(), null, org);

@@ -100,6 +100,6 @@ public final class WeightTuning {
   private static SiteConfig withWeights(SiteConfig c, float[] w) {
     return new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.pagination(), c.programs(),
         c.venueTypes(), c.series(), c.footer(), c.sources(), c.tagPages(),
-        Map.of("title", w[0], "tags", w[1], "summary", w[2], "body", w[3]));
+        Map.of("title", w[0], "tags", w[1], "summary", w[2], "body", w[3]), c.videoHosts());
   }
 }
