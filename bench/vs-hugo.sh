@@ -95,6 +95,14 @@ printf 'hugo + pagefind    %10.2f %10.2f %10.0f\n' "$hw" "$hc" "$(echo "$hm / 10
 printf 'ratio              %10.2f %10.2f %10.2f   (redpress / hugo+pagefind; targets: time <= 0.25, rss <= 1 GiB)\n' \
   "$(echo "$rw / $hw" | bc -l)" "$(echo "$rc / $hc" | bc -l)" "$(echo "$rm_ / $hm" | bc -l)"
 echo
+# The JVM's start-up and exit around the build: the launcher's wall time minus the build's own
+# (stats wall_s), and a bare `./redpress --version` (JVM start, picocli, exit).
+/usr/bin/time -f '%e %U %S' -o "$work/tv" "$here/redpress" --version >/dev/null
+read -r vw vu vs <"$work/tv"
+outside=$(paste <(awk '$1 == "redpress" { print $2 }' "$work/results") <(grep -o 'wall_s=[0-9.]*' "$work/stats-all" | cut -d= -f2) | awk '{ print $1 - $2 }' | median)
+printf 'jvm: ./redpress --version %.2f s wall, %.2f s cpu; launcher wall minus the build'"'"'s own wall_s: %.2f s\n' \
+  "$vw" "$(echo "$vu + $vs" | bc)" "$outside"
+echo
 echo "redpress per-stage times (ms), median of $runs:"
 tr ' ' '\n' <"$work/stats-all" | grep '_ms=' | cut -d= -f1 | awk '!seen[$0]++' | while read -r k; do
   printf '  %-20s %8.0f\n' "${k%_ms}" "$(grep -o " $k=[0-9]*" "$work/stats-all" | cut -d= -f2 | median)"
