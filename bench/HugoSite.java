@@ -13,8 +13,9 @@ import java.util.stream.Stream;
  * (bench/synth.sh) into a Hugo site with the same records, so both tools build the same content.
  * Every record becomes a page with title, date, tags and summary; sections are paginated by 20
  * like ours; tags, series and programs are taxonomies; each record page lists five related
- * records; the layout is minimal but comparable (lang="zh-cn", header and search box, record
- * body, tags, links), and record bodies carry data-pagefind-body so Pagefind indexes records only,
+ * records, scored as ours are (shared tags and organization weigh 2, the program 1); the layout
+ * is minimal but comparable (lang="zh-cn", header and search box, record body, tags, links),
+ * and record bodies carry data-pagefind-body so Pagefind indexes records only,
  * as redpress's index does.
  * Usage: java bench/HugoSite.java PROJECT_DIR HUGO_DIR
  */
@@ -64,17 +65,20 @@ public class HugoSite {
           toLower = false
           [[related.indices]]
             name = "tags"
-            weight = 100
+            weight = 200
           [[related.indices]]
-            name = "date"
-            weight = 10
+            name = "organizations"
+            weight = 200
+          [[related.indices]]
+            name = "programs"
+            weight = 100
         """);
     layouts(out.resolve("layouts"));
     System.out.println(pages + " records written as Hugo pages under " + out.resolve("content"));
   }
 
   /** Front matter keys kept as they are; the rest of the record's fields become facts in the body. */
-  private static final List<String> KEPT = List.of("title", "date", "tags", "summary", "series", "program");
+  private static final List<String> KEPT = List.of("title", "date", "tags", "summary", "series", "program", "organization");
 
   private static String fromMarkdown(String text) {
     int end = text.indexOf("\n---\n", 4);
@@ -95,8 +99,8 @@ public class HugoSite {
     StringBuilder facts = new StringBuilder();
     for (var e : fields.entrySet()) {
       if (KEPT.contains(e.getKey())) {
-        String key = e.getKey().equals("program") ? "programs" : e.getKey();
-        String value = e.getKey().equals("program") || e.getKey().equals("series") ? "[" + e.getValue() + "]"
+        String key = switch (e.getKey()) { case "program" -> "programs"; case "organization" -> "organizations"; default -> e.getKey(); };
+        String value = List.of("program", "series", "organization").contains(e.getKey()) ? "[" + e.getValue() + "]"
             : e.getKey().equals("date") || e.getKey().equals("tags") ? e.getValue() : quote(e.getValue());
         fm.append(key).append(": ").append(value).append('\n');
       } else if (!e.getValue().isEmpty()) {
@@ -155,6 +159,7 @@ public class HugoSite {
         <h1>{{ .Title }}</h1>
         {{ if not .Date.IsZero }}<p><time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2006年1月2日" }}</time></p>{{ end }}
         {{ with .Params.summary }}<p class="summary">{{ . }}</p>{{ end }}
+        {{ with .Params.organizations }}<p>组织：{{ delimit . "、" }}</p>{{ end }}
         {{ .Content }}
         {{ with .GetTerms "tags" }}<ul class="tags">{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>{{ end }}
         </article>
