@@ -100,7 +100,8 @@ public final class Pipeline {
       return result(model, files, Optional.empty());
     }
     Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toUnmodifiableSet());
-    LinkChecker.Pages pages = new LinkChecker().pages(paths);
+    LinkChecker.Pages pages = new LinkChecker().pages(paths, model.get().config().basePath(),
+        new RecordLinkSources(model.get(), options.projectDir()), diagnostics);
     Precompressor gzip = new Precompressor();
     boolean written = timed(write ? "write" : "pages", () -> {
       try {
@@ -121,11 +122,13 @@ public final class Pipeline {
       } catch (IOException e) {
         outputError(e, diagnostics);
         return false;
+      } catch (Error e) {
+        // Out of memory, say: the half-written folder goes now, not at the next build.
+        staging.ifPresent(AtomicSiteWriter.Staging::discard);
+        throw e;
       }
     }, ok -> files.size() + " files");
-    timed("links", () -> pages.check(model.get().config().basePath(),
-        new RecordLinkSources(model.get(), options.projectDir()), diagnostics),
-        n -> n + " links");
+    timed("links", pages::check, n -> n + " links");
     if (!written || diagnostics.hasErrors() || staging.isEmpty()) {
       staging.ifPresent(AtomicSiteWriter.Staging::discard);
       return result(model, files, Optional.empty());

@@ -9,8 +9,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -40,47 +43,101 @@ public final class LinkChecker {
 
   /** The same, reporting each broken link where {@code sources} finds it written. */
   public int check(List<OutputFile> files, String basePath, LinkSources sources, Diagnostics diagnostics) {
-    Pages pages = pages(files.stream().map(OutputFile::path).toList());
+    Pages pages = pages(files.stream().map(OutputFile::path).toList(), basePath, sources, diagnostics);
     files.parallelStream().forEach(pages::read);
-    return pages.check(basePath, sources, diagnostics);
+    return pages.check();
   }
 
   /**
-   * A site's pages read one at a time (from any thread, e.g. as each is written) and checked once
-   * all are read: only the links and ids of a page are kept, not its bytes.
+   * A site's pages read one at a time (from any thread, e.g. as each is written), for a site of
+   * the files at {@code paths} published under {@code basePath} ("/" or "/alliance/"). A link to
+   * a missing file is reported as its page is read; a link's {@code #anchor} waits for the check,
+   * once every page's ids are known. Only those are kept, never a page's bytes or its other
+   * links, so a site of 100,000 pages is checked in little memory.
    */
-  public Pages pages(Collection<String> paths) {
-    return new Pages(Set.copyOf(paths));
+  public Pages pages(Collection<String> paths, String basePath, LinkSources sources, Diagnostics diagnostics) {
+    return new Pages(Set.copyOf(paths), basePath.endsWith("/") ? basePath : basePath + "/", sources, diagnostics);
   }
 
-  /** The links and ids of a site's pages, read so far. */
+  /** A link with an anchor, waiting for its target page's ids. */
+  private record Anchored(String page, String link, String target, String fragment) {}
+
+  /** The pages read so far: their ids, and the links with anchors still to check. */
   public static final class Pages {
 
     private final Set<String> paths;
-    private final Map<String, PageLinks> pages = new ConcurrentHashMap<>();
+    private final String base;
+    private final LinkSources sources;
+    private final Diagnostics diagnostics;
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Queue<Anchored> anchored = new ConcurrentLinkedQueue<>();
+    /** Most pages repeat the same navigation links: each distinct one is resolved once. */
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
+    /** One copy of each id the theme repeats on every page. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
+    private final AtomicInteger checked = new AtomicInteger();
 
-    private Pages(Set<String> paths) {
+    private Pages(Set<String> paths, String base, LinkSources sources, Diagnostics diagnostics) {
       this.paths = paths;
+      this.base = base;
+      this.sources = sources;
+      this.diagnostics = diagnostics;
     }
 
-    /** Reads {@code file}'s links and ids if it is an HTML page. */
+    /** Reads {@code file}'s links and ids if it is an HTML page, reporting links to missing files. */
     public void read(OutputFile file) {
-      if (file.path().endsWith(".html")) {
-        pages.put(file.path(), LinkChecker.read(file));
+      if (!file.path().endsWith(".html")) {
+        return;
       }
+      PageLinks page = LinkChecker.read(file);
+      Set<String> own = new HashSet<>();
+      page.ids().forEach(id -> own.add(canonical.computeIfAbsent(id, k -> k)));
+      ids.put(file.path(), Set.copyOf(own));
+      checked.addAndGet(checkFiles(file.path(), page.links()));
     }
 
-    /**
-     * Checks the links of the pages read, a whole site published under {@code basePath} ("/" or
-     * "/alliance/"), reporting each broken link where {@code sources} finds it written; returns
-     * how many internal links were checked.
-     */
-    public int check(String basePath, LinkSources sources, Diagnostics diagnostics) {
-      String base = basePath.endsWith("/") ? basePath : basePath + "/";
-      Map<String, String> resolved = new ConcurrentHashMap<>();
-      return pages.entrySet().parallelStream()
-          .mapToInt(e -> checkPage(e.getKey(), e.getValue(), base, paths, pages, resolved, sources, diagnostics))
-          .sum();
+    /** Checks the anchors once every page is read; returns how many internal links were checked. */
+    public int check() {
+      anchored.parallelStream().forEach(a -> {
+        Set<String> targetIds = ids.get(a.target());
+        String anchor = decode(a.fragment());
+        if (targetIds != null && (anchor == null || !targetIds.contains(anchor))) {
+          diagnostics.error("E-ANCHOR", sources.find(a.page(), a.link()).orElse(SourcePosition.of("site/" + a.page())),
+              a.link(), anchor == null ? a.fragment() : anchor);
+        }
+      });
+      return checked.get();
+    }
+
+    /** Checks that each link of the page at {@code path} names a file; returns how many stay on the site. */
+    private int checkFiles(String path, List<String> links) {
+      SourcePosition onPage = SourcePosition.of("site/" + path);
+      int count = 0;
+      for (String link : links) {
+        if (link.isEmpty() || link.equals("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
+          continue;
+        }
+        count++;
+        int hash = link.indexOf('#');
+        String fragment = hash < 0 ? "" : link.substring(hash + 1);
+        String target = hash < 0 ? link : link.substring(0, hash);
+        int query = target.indexOf('?');
+        target = query < 0 ? target : target.substring(0, query);
+        String file = path;
+        if (!target.isEmpty()) {
+          String absolute = target.startsWith("/") ? target : base + directory(path) + target;
+          file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
+          if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
+            diagnostics.error("E-LINK", sources.find(path, link).orElse(onPage), link,
+                file.startsWith(UNRESOLVED) ? file.substring(1) : file);
+            continue;
+          }
+        }
+        if (!fragment.isEmpty()) {
+          anchored.add(new Anchored(path, link, file, fragment));
+        }
+      }
+      return count;
     }
   }
 
@@ -103,41 +160,6 @@ public final class LinkChecker {
     return new PageLinks(links, ids);
   }
 
-
-  /** Checks one page's links; returns how many stay on the site. */
-  private static int checkPage(String path, PageLinks page, String base, Set<String> paths,
-      Map<String, PageLinks> pages, Map<String, String> resolved, LinkSources sources, Diagnostics diagnostics) {
-    SourcePosition onPage = SourcePosition.of("site/" + path);
-    int checked = 0;
-    for (String link : page.links()) {
-      if (link.isEmpty() || link.equals("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
-        continue;
-      }
-      checked++;
-      int hash = link.indexOf('#');
-      String fragment = hash < 0 ? "" : link.substring(hash + 1);
-      String target = hash < 0 ? link : link.substring(0, hash);
-      int query = target.indexOf('?');
-      target = query < 0 ? target : target.substring(0, query);
-      String file = path;
-      if (!target.isEmpty()) {
-        String absolute = target.startsWith("/") ? target : base + directory(path) + target;
-        // Most pages repeat the same navigation links: resolve each distinct one once.
-        file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
-        if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
-          diagnostics.error("E-LINK", sources.find(path, link).orElse(onPage), link,
-              file.startsWith(UNRESOLVED) ? file.substring(1) : file);
-          continue;
-        }
-      }
-      PageLinks targetPage = pages.get(file);
-      String anchor = decode(fragment);
-      if (!fragment.isEmpty() && targetPage != null && (anchor == null || !targetPage.ids().contains(anchor))) {
-        diagnostics.error("E-ANCHOR", sources.find(path, link).orElse(onPage), link, anchor == null ? fragment : anchor);
-      }
-    }
-    return checked;
-  }
 
   /** The output file an absolute path names, or {@link #UNRESOLVED} + the path when it leaves the site. */
   private static String resolve(String absolute, String base) {
