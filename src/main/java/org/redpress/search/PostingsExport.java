@@ -20,6 +20,16 @@ final class PostingsExport {
   /** Aim for shards of about this many bytes: a few small requests per query. */
   static final int TARGET_SHARD_BYTES = 2048;
 
+  /**
+   * An entry longer than this (a common term, most of whose bytes are its posting lists) gets a
+   * file of its own: a query for a term that merely shares its shard, or for a term the index
+   * lacks, then downloads a small shard rather than the common term's postings.
+   */
+  static final int SPILL_BYTES = 1024;
+
+  /** The entry of a spilled term in its shard: a mask byte no field combination has. */
+  static final int SPILLED = 0xFF;
+
   /** Per field {@code docCount} and {@code sumTotalTermFreq}, as Lucene's collection statistics. */
   record FieldStats(long docCount, long sumTotalTermFreq) {}
 
@@ -101,10 +111,11 @@ final class PostingsExport {
   int shardCount() {
     long total = 0;
     for (var e : byTerm.entrySet()) {
-      total += e.getKey().length() * 2L + 4;
+      long size = 1;
       for (ByteWriter w : e.getValue()) {
-        total += w == null ? 0 : w.size();
+        size += w == null ? 0 : w.size();
       }
+      total += e.getKey().length() * 2L + 3 + (size > SPILL_BYTES ? 1 : size);
     }
     int s = 1;
     while ((long) s * TARGET_SHARD_BYTES < total) {
@@ -113,9 +124,12 @@ final class PostingsExport {
     return s;
   }
 
-  /** The shard files' bytes, index = shard number. */
-  byte[][] shards(int count) {
-    ByteWriter[] shards = new ByteWriter[count];
+  /**
+   * The shard files' bytes by name relative to the group's folder: {@code <i>.bin} for shard
+   * i, and {@code <i>-<j>.bin} for the entry of its j-th term (from 0) when that entry is spilled.
+   */
+  TreeMap<String, byte[]> files(int count) {
+    TreeMap<String, byte[]> out = new TreeMap<>();
     int[] termCounts = new int[count];
     ByteWriter[] bodies = new ByteWriter[count];
     for (int i = 0; i < count; i++) {
@@ -123,7 +137,7 @@ final class PostingsExport {
     }
     for (var e : byTerm.entrySet()) {
       int s = Integer.remainderUnsigned(fnv1a(e.getKey()), count);
-      termCounts[s]++;
+      int ordinal = termCounts[s]++;
       ByteWriter entry = new ByteWriter();
       int mask = 0;
       for (int f = 0; f < fields.size(); f++) {
@@ -138,12 +152,14 @@ final class PostingsExport {
         }
       }
       byte[] rest = entry.toByteArray();
+      if (rest.length > SPILL_BYTES) {
+        out.put(s + "-" + ordinal + ".bin", rest);
+        rest = new byte[] {(byte) SPILLED};
+      }
       bodies[s].string(e.getKey()).varint(rest.length).bytes(rest);
     }
-    byte[][] out = new byte[count][];
     for (int i = 0; i < count; i++) {
-      shards[i] = new ByteWriter().varint(termCounts[i]).bytes(bodies[i].toByteArray());
-      out[i] = shards[i].toByteArray();
+      out.put(i + ".bin", new ByteWriter().varint(termCounts[i]).bytes(bodies[i].toByteArray()).toByteArray());
     }
     return out;
   }

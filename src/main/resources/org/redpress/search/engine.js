@@ -15,7 +15,10 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 3;
+  var FORMAT = 4;
+
+  /** The mask byte of a shard entry whose postings are in a file of their own. */
+  var SPILLED = 0xFF;
 
   // ---- analysis (docs/search.md §1) ----
 
@@ -282,7 +285,7 @@ var RedpressSearch = (function () {
     return h >>> 0;
   }
 
-  /** Term → offset of its entry in a shard; entries are skipped, not decoded. */
+  /** Term → [offset of its entry, ordinal] in a shard; entries are skipped, not decoded. */
   function shardIndex(bytes) {
     var r = new Reader(bytes);
     var terms = new Map();
@@ -290,7 +293,7 @@ var RedpressSearch = (function () {
     for (var i = 0; i < count; i++) {
       var term = r.str();
       var len = r.varint();
-      terms.set(term, r.p);
+      terms.set(term, [r.p, i]);
       r.p += len;
     }
     return { bytes: bytes, terms: terms };
@@ -495,7 +498,12 @@ var RedpressSearch = (function () {
     if (!this.files[key]) this.files[key] = this.bytes(path).then(shardIndex);
     var shard = await this.files[key];
     var at = shard.terms.get(token.term);
-    return at === undefined ? null : { bytes: shard.bytes, at: at };
+    if (at === undefined) return null;
+    // A common term's entry lives in a file of its own (SPILLED in its shard).
+    if (shard.bytes[at[0]] === SPILLED) {
+      return { bytes: await this.bytes(path.slice(0, -4) + '-' + at[1] + '.bin'), at: 0 };
+    }
+    return { bytes: shard.bytes, at: at[0] };
   };
 
   /**
@@ -643,16 +651,17 @@ var RedpressSearch = (function () {
     return out;
   }
 
+  /** The hit file of a document (docs/search.md §4): path, title, day, snippet text; one request per shown hit. */
+  Engine.prototype.doc = async function (doc) {
+    var e = await this.entry();
+    var r = new Reader(await this.bytes(e.dir + 'd/' + doc + '.bin'));
+    return { path: r.str(), title: r.str(), day: r.varint(), text: r.str() };
+  };
+
   /** Path, title, date (YYYY-MM-DD or ''), type key and label of a document. */
   Engine.prototype.meta = async function (doc) {
-    var e = await this.entry();
     var table = await this.facets();
-    var block = Math.floor(doc / e.block);
-    var r = new Reader(await this.bytes(e.dir + 'm/' + block + '.bin'));
-    var m;
-    for (var d = block * e.block; d <= doc; d++) {
-      m = { path: r.str(), title: r.str(), day: r.varint() };
-    }
+    var m = await this.doc(doc);
     var type = table[0].values[table[0].codes[doc] - 1] || { value: '', label: '' };
     return { doc: doc, path: m.path, title: m.title, type: type.value, typeLabel: type.label,
       date: m.day ? new Date((m.day - 1) * 86400000).toISOString().slice(0, 10) : '' };
@@ -660,8 +669,7 @@ var RedpressSearch = (function () {
 
   /** The snippet text of a document: summary, a line break, body. */
   Engine.prototype.text = async function (doc) {
-    var e = await this.entry();
-    return new Reader(await this.bytes(e.dir + 't/' + doc + '.bin')).str();
+    return (await this.doc(doc)).text;
   };
 
   // ---- snippets and highlights (docs/search.md §5) ----
