@@ -1,7 +1,10 @@
 package org.redpress.search;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
@@ -9,6 +12,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.redpress.hashing.Sha256;
 
 /**
  * Reads the postings and frequencies of a group of fields straight from Lucene's segment and lays
@@ -18,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 final class PostingsExport {
 
   /** Aim for shards of about this many bytes: a few small requests per query. */
-  static final int TARGET_SHARD_BYTES = 2048;
+  static final int TARGET_SHARD_BYTES = 1024;
 
   /**
    * An entry longer than this (a common term, most of whose bytes are its posting lists) gets a
@@ -27,8 +31,11 @@ final class PostingsExport {
    */
   static final int SPILL_BYTES = 1024;
 
-  /** The entry of a spilled term in its shard: a mask byte no field combination has. */
+  /** The entry of a spilled term in its shard: a mask byte no field combination has, then the file's name. */
   static final int SPILLED = 0xFF;
+
+  /** Bytes of SHA-256 naming a spilled entry's file, {@code p/<hex>.bin}. */
+  static final int NAME_BYTES = 8;
 
   /** Per field {@code docCount} and {@code sumTotalTermFreq}, as Lucene's collection statistics. */
   record FieldStats(long docCount, long sumTotalTermFreq) {}
@@ -115,7 +122,7 @@ final class PostingsExport {
       for (ByteWriter w : e.getValue()) {
         size += w == null ? 0 : w.size();
       }
-      total += e.getKey().length() * 2L + 3 + (size > SPILL_BYTES ? 1 : size);
+      total += e.getKey().length() * 2L + 3 + (size > SPILL_BYTES ? 1 + NAME_BYTES : size);
     }
     int s = 1;
     while ((long) s * TARGET_SHARD_BYTES < total) {
@@ -125,11 +132,11 @@ final class PostingsExport {
   }
 
   /**
-   * The shard files' bytes by name relative to the group's folder: {@code <i>.bin} for shard
-   * i, and {@code <i>-<j>.bin} for the entry of its j-th term (from 0) when that entry is spilled.
+   * The shard files' bytes, index = shard number; a spilled entry goes into {@code spilled},
+   * named {@code p/<hex>.bin} by its content: the bigrams of a set phrase (乡村, 村振, 振兴 of
+   * 乡村振兴) often have byte-identical postings, which a query then downloads once.
    */
-  TreeMap<String, byte[]> files(int count) {
-    TreeMap<String, byte[]> out = new TreeMap<>();
+  byte[][] shards(int count, Map<String, byte[]> spilled) {
     int[] termCounts = new int[count];
     ByteWriter[] bodies = new ByteWriter[count];
     for (int i = 0; i < count; i++) {
@@ -137,7 +144,7 @@ final class PostingsExport {
     }
     for (var e : byTerm.entrySet()) {
       int s = Integer.remainderUnsigned(fnv1a(e.getKey()), count);
-      int ordinal = termCounts[s]++;
+      termCounts[s]++;
       ByteWriter entry = new ByteWriter();
       int mask = 0;
       for (int f = 0; f < fields.size(); f++) {
@@ -153,13 +160,18 @@ final class PostingsExport {
       }
       byte[] rest = entry.toByteArray();
       if (rest.length > SPILL_BYTES) {
-        out.put(s + "-" + ordinal + ".bin", rest);
-        rest = new byte[] {(byte) SPILLED};
+        byte[] name = Arrays.copyOf(Sha256.bytes(rest), NAME_BYTES);
+        byte[] before = spilled.putIfAbsent("p/" + HexFormat.of().formatHex(name) + ".bin", rest);
+        if (before != null && !Arrays.equals(before, rest)) {
+          throw new IllegalStateException("two spilled entries share a name; widen NAME_BYTES");
+        }
+        rest = new ByteWriter().u8(SPILLED).bytes(name).toByteArray();
       }
       bodies[s].string(e.getKey()).varint(rest.length).bytes(rest);
     }
+    byte[][] out = new byte[count][];
     for (int i = 0; i < count; i++) {
-      out.put(i + ".bin", new ByteWriter().varint(termCounts[i]).bytes(bodies[i].toByteArray()).toByteArray());
+      out[i] = new ByteWriter().varint(termCounts[i]).bytes(bodies[i].toByteArray()).toByteArray();
     }
     return out;
   }

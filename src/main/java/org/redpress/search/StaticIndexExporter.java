@@ -33,8 +33,8 @@ public final class StaticIndexExporter {
           SearchFields.TEXT.stream().map(SearchFields::unigram).toList());
       int s = main.shardCount();
       int u = uni.shardCount();
-      main.files(s).forEach((name, bytes) -> files.put("s/" + name, bytes));
-      uni.files(u).forEach((name, bytes) -> files.put("u/" + name, bytes));
+      put(files, "s/", main.shards(s, files));
+      put(files, "u/", uni.shards(u, files));
       for (int f = 0; f < SearchFields.TEXT.size(); f++) {
         String field = SearchFields.TEXT.get(f);
         files.put("n/" + f + ".bin", NormExport.bytes(index.leaf(), field));
@@ -87,6 +87,12 @@ public final class StaticIndexExporter {
     return new ByteWriter().string(doc.path()).string(doc.title())
         .varint(doc.date() == null ? 0 : doc.date().toEpochDay() + 1)
         .string(doc.snippetText()).toByteArray();
+  }
+
+  private static void put(Map<String, byte[]> files, String dir, byte[][] shards) {
+    for (int i = 0; i < shards.length; i++) {
+      files.put(dir + i + ".bin", shards[i]);
+    }
   }
 
   /** Ten hex digits of SHA-256 over every path and its bytes: new content, new names. */

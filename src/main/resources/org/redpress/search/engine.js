@@ -285,7 +285,7 @@ var RedpressSearch = (function () {
     return h >>> 0;
   }
 
-  /** Term → [offset of its entry, ordinal] in a shard; entries are skipped, not decoded. */
+  /** Term → offset of its entry in a shard; entries are skipped, not decoded. */
   function shardIndex(bytes) {
     var r = new Reader(bytes);
     var terms = new Map();
@@ -293,7 +293,7 @@ var RedpressSearch = (function () {
     for (var i = 0; i < count; i++) {
       var term = r.str();
       var len = r.varint();
-      terms.set(term, [r.p, i]);
+      terms.set(term, r.p);
       r.p += len;
     }
     return { bytes: bytes, terms: terms };
@@ -499,11 +499,13 @@ var RedpressSearch = (function () {
     var shard = await this.files[key];
     var at = shard.terms.get(token.term);
     if (at === undefined) return null;
-    // A common term's entry lives in a file of its own (SPILLED in its shard).
-    if (shard.bytes[at[0]] === SPILLED) {
-      return { bytes: await this.bytes(path.slice(0, -4) + '-' + at[1] + '.bin'), at: 0 };
+    // A common term's entry lives in a file of its own, named in its shard after SPILLED.
+    if (shard.bytes[at] === SPILLED) {
+      var name = '';
+      for (var i = 1; i <= 8; i++) name += (256 + shard.bytes[at + i]).toString(16).slice(1);
+      return { bytes: await this.bytes(e.dir + 'p/' + name + '.bin'), at: 0 };
     }
-    return { bytes: shard.bytes, at: at[0] };
+    return { bytes: shard.bytes, at: at };
   };
 
   /**
