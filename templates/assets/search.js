@@ -9,10 +9,11 @@
 (function () {
   'use strict';
 
-  // Hits come in batches of five (each costs one request): a phone shows about five before
-  // the reader scrolls, and the next batch loads as the "more" button nears the screen.
-  // Without IntersectionObserver, ten at a time on a tap, as before.
+  // Hits come in batches (each hit costs one request): three at first, as a phone shows no
+  // more above the fold, then five as the "more" button nears the screen. Without
+  // IntersectionObserver, ten at a time on a tap, as before.
   var WATCH = typeof IntersectionObserver === 'function';
+  var FIRST = WATCH ? 3 : 10;
   var PAGE = WATCH ? 5 : 10;
   // venueType and area count venues only (the engine lists a value only when a hit has it).
   var FACETS = ['type', 'program', 'year', 'venueType', 'area'];
@@ -156,8 +157,9 @@
       var mine = run;
       var r = current.r;
       var from = shown;
-      shown = Math.min(r.total, shown + PAGE);
-      var hits = await current.engine.hits(r, from, PAGE);
+      var count = from ? PAGE : FIRST;
+      shown = Math.min(r.total, shown + count);
+      var hits = await current.engine.hits(r, from, count);
       if (mine !== run) return;
       more.hidden = shown >= r.total;
       var first = null;
