@@ -77,8 +77,8 @@ final class PostingsExport {
 
   /**
    * One posting list: the documents as deltas or as a bitset, whichever is smaller (common
-   * Chinese bigrams are in most documents), then the frequencies as two-bit codes (1, 2, 3,
-   * or 4+ with the excess in a varint after the codes).
+   * Chinese bigrams are in most documents), then the frequencies as codes of the width (0–8 bits)
+   * that takes fewest bytes: titles and tags hold a term once, bodies often ten times.
    */
   static ByteWriter encode(int[] docs, int[] freqs, int df, int maxDoc) {
     ByteWriter deltas = new ByteWriter();
@@ -98,16 +98,48 @@ final class PostingsExport {
       }
       w.u8(1).bytes(bits);
     }
-    byte[] codes = new byte[(df + 3) / 4];
-    ByteWriter escapes = new ByteWriter();
-    for (int i = 0; i < df; i++) {
-      int code = Math.min(freqs[i], 4) - 1;
-      codes[i >>> 2] |= (byte) (code << ((i & 3) * 2));
-      if (code == 3) {
-        escapes.varint(freqs[i] - 4);
+    byte[] best = null;
+    for (int width = 0; width <= 8; width++) {
+      byte[] f = frequencies(freqs, df, width);
+      if (f != null && (best == null || f.length < best.length)) {
+        best = f;
       }
     }
-    return w.bytes(codes).bytes(escapes.toByteArray());
+    return w.bytes(best);
+  }
+
+  /**
+   * A byte {@code width}, then {@code df} codes of that many bits from the low bits up: code c
+   * below {@code 2^width − 1} means frequency c + 1, the top code means {@code 2^width} or more,
+   * the excess following as varints in posting order. Width 0 (no codes): every frequency is 1;
+   * null when that does not hold.
+   */
+  static byte[] frequencies(int[] freqs, int df, int width) {
+    ByteWriter out = new ByteWriter().u8(width);
+    if (width == 0) {
+      for (int i = 0; i < df; i++) {
+        if (freqs[i] != 1) {
+          return null;
+        }
+      }
+      return out.toByteArray();
+    }
+    int top = (1 << width) - 1;
+    byte[] codes = new byte[(df * width + 7) / 8];
+    ByteWriter escapes = new ByteWriter();
+    for (int i = 0; i < df; i++) {
+      int code = Math.min(freqs[i] - 1, top);
+      for (int b = 0; b < width; b++) {
+        if ((code & (1 << b)) != 0) {
+          int bit = i * width + b;
+          codes[bit >>> 3] |= (byte) (1 << (bit & 7));
+        }
+      }
+      if (code == top) {
+        escapes.varint(freqs[i] - 1 - top);
+      }
+    }
+    return out.bytes(codes).bytes(escapes.toByteArray()).toByteArray();
   }
 
   FieldStats[] stats() {

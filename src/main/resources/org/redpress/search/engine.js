@@ -590,7 +590,7 @@ var RedpressSearch = (function () {
       facets: counts(table, chosen, hits), suggestions: suggestions };
   };
 
-  /** One posting list (docs/search.md §4): deltas or a bitset, then two-bit frequency codes. */
+  /** One posting list (docs/search.md §4): deltas or a bitset, then frequency codes of the list's width. */
   function postings(r, df, n) {
     var docs = new Int32Array(df);
     var freqs = new Int32Array(df);
@@ -608,11 +608,17 @@ var RedpressSearch = (function () {
       }
       r.p += (n + 7) >>> 3;
     }
+    var width = r.u8();
+    var top = (1 << width) - 1;
     var codes = r.p;
-    r.p += (df + 3) >>> 2;
+    r.p += (df * width + 7) >>> 3;
     for (i = 0; i < df; i++) {
-      var code = (r.b[codes + (i >>> 2)] >>> ((i & 3) * 2)) & 3;
-      freqs[i] = code < 3 ? code + 1 : 4 + r.varint();
+      var code = 0;
+      for (var b = 0, bit = i * width; b < width; b++, bit++) {
+        if (r.b[codes + (bit >>> 3)] & (1 << (bit & 7))) code |= 1 << b;
+      }
+      // Width 0: every frequency is 1 (top is 0 and nothing follows).
+      freqs[i] = width && code === top ? 1 + top + r.varint() : code + 1;
     }
     return { docs: docs, freqs: freqs };
   }
