@@ -22,14 +22,14 @@ import org.redpress.hashing.Sha256;
 final class PostingsExport {
 
   /** Aim for shards of about this many bytes: a few small requests per query. */
-  static final int TARGET_SHARD_BYTES = 1024;
+  static final int TARGET_SHARD_BYTES = 256;
 
   /**
    * An entry longer than this (a common term, most of whose bytes are its posting lists) gets a
    * file of its own: a query for a term that merely shares its shard, or for a term the index
    * lacks, then downloads a small shard rather than the common term's postings.
    */
-  static final int SPILL_BYTES = 1024;
+  static final int SPILL_BYTES = 512;
 
   /** The entry of a spilled term in its shard: a mask byte no field combination has, then the file's name. */
   static final int SPILLED = 0xFF;
