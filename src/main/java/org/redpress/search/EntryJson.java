@@ -29,7 +29,6 @@ final class EntryJson {
     }
     root.set("main", group(main, shards));
     root.set("uni", group(uni, uniShards));
-    root.put("block", StaticIndexExporter.BLOCK);
     QueryLexicon lexicon = index.lexicon();
     root.put("fold", lexicon.simplified().isEmpty() ? 0 : 1);
     root.put("pinyin", lexicon.longestKey());

@@ -11,15 +11,12 @@ import org.redpress.output.OutputFile;
 
 /**
  * Writes the static index of {@code docs/search.md} §4 from a built {@link SearchIndex}: the
- * entry file, facets, shards, meta blocks and snippet texts. Same index, same bytes.
+ * entry file, facets, shards and one hit file per document. Same index, same bytes.
  */
 public final class StaticIndexExporter {
 
   /** Format of the files; the client refuses others. */
-  public static final int FORMAT = 3;
-
-  /** Documents per meta block: hits are scattered, so small blocks waste fewer bytes. */
-  public static final int BLOCK = 4;
+  public static final int FORMAT = 4;
 
   private final SearchIndex index;
 
@@ -36,8 +33,8 @@ public final class StaticIndexExporter {
           SearchFields.TEXT.stream().map(SearchFields::unigram).toList());
       int s = main.shardCount();
       int u = uni.shardCount();
-      put(files, "s/", main.shards(s));
-      put(files, "u/", uni.shards(u));
+      put(files, "s/", main.shards(s, files));
+      put(files, "u/", uni.shards(u, files));
       for (int f = 0; f < SearchFields.TEXT.size(); f++) {
         String field = SearchFields.TEXT.get(f);
         files.put("n/" + f + ".bin", NormExport.bytes(index.leaf(), field));
@@ -45,11 +42,8 @@ public final class StaticIndexExporter {
       }
       files.put("f.bin", FacetExport.bytes(index.facets(), index.size()));
       List<SearchDocument> docs = index.documents();
-      for (int b = 0; b * BLOCK < docs.size(); b++) {
-        files.put("m/" + b + ".bin", metaBlock(docs, b));
-      }
       for (int d = 0; d < docs.size(); d++) {
-        files.put("t/" + d + ".bin", new ByteWriter().string(docs.get(d).snippetText()).toByteArray());
+        files.put("d/" + d + ".bin", hitFile(docs.get(d)));
       }
       lexicon(files, index.lexicon());
       String gen = generation(files);
@@ -85,19 +79,20 @@ public final class StaticIndexExporter {
     }
   }
 
+  /**
+   * What a results list shows of one document, in one file: a shown hit costs one request (its
+   * HTTP headers weigh about as much as its gzipped text), not a meta block and a text file.
+   */
+  private static byte[] hitFile(SearchDocument doc) {
+    return new ByteWriter().string(doc.path()).string(doc.title())
+        .varint(doc.date() == null ? 0 : doc.date().toEpochDay() + 1)
+        .string(doc.snippetText()).toByteArray();
+  }
+
   private static void put(Map<String, byte[]> files, String dir, byte[][] shards) {
     for (int i = 0; i < shards.length; i++) {
       files.put(dir + i + ".bin", shards[i]);
     }
-  }
-
-  private static byte[] metaBlock(List<SearchDocument> docs, int block) {
-    ByteWriter w = new ByteWriter();
-    for (int d = block * BLOCK; d < Math.min(docs.size(), (block + 1) * BLOCK); d++) {
-      SearchDocument doc = docs.get(d);
-      w.string(doc.path()).string(doc.title()).varint(doc.date() == null ? 0 : doc.date().toEpochDay() + 1);
-    }
-    return w.toByteArray();
   }
 
   /** Ten hex digits of SHA-256 over every path and its bytes: new content, new names. */

@@ -15,7 +15,10 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 3;
+  var FORMAT = 4;
+
+  /** The mask byte of a shard entry whose postings are in a file of their own. */
+  var SPILLED = 0xFF;
 
   // ---- analysis (docs/search.md §1) ----
 
@@ -495,7 +498,14 @@ var RedpressSearch = (function () {
     if (!this.files[key]) this.files[key] = this.bytes(path).then(shardIndex);
     var shard = await this.files[key];
     var at = shard.terms.get(token.term);
-    return at === undefined ? null : { bytes: shard.bytes, at: at };
+    if (at === undefined) return null;
+    // A common term's entry lives in a file of its own, named in its shard after SPILLED.
+    if (shard.bytes[at] === SPILLED) {
+      var name = '';
+      for (var i = 1; i <= 8; i++) name += (256 + shard.bytes[at + i]).toString(16).slice(1);
+      return { bytes: await this.bytes(e.dir + 'p/' + name + '.bin'), at: 0 };
+    }
+    return { bytes: shard.bytes, at: at };
   };
 
   /**
@@ -580,7 +590,7 @@ var RedpressSearch = (function () {
       facets: counts(table, chosen, hits), suggestions: suggestions };
   };
 
-  /** One posting list (docs/search.md §4): deltas or a bitset, then two-bit frequency codes. */
+  /** One posting list (docs/search.md §4): deltas or a bitset, then frequency codes of the list's width. */
   function postings(r, df, n) {
     var docs = new Int32Array(df);
     var freqs = new Int32Array(df);
@@ -598,11 +608,17 @@ var RedpressSearch = (function () {
       }
       r.p += (n + 7) >>> 3;
     }
+    var width = r.u8();
+    var top = (1 << width) - 1;
     var codes = r.p;
-    r.p += (df + 3) >>> 2;
+    r.p += (df * width + 7) >>> 3;
     for (i = 0; i < df; i++) {
-      var code = (r.b[codes + (i >>> 2)] >>> ((i & 3) * 2)) & 3;
-      freqs[i] = code < 3 ? code + 1 : 4 + r.varint();
+      var code = 0;
+      for (var b = 0, bit = i * width; b < width; b++, bit++) {
+        if (r.b[codes + (bit >>> 3)] & (1 << (bit & 7))) code |= 1 << b;
+      }
+      // Width 0: every frequency is 1 (top is 0 and nothing follows).
+      freqs[i] = width && code === top ? 1 + top + r.varint() : code + 1;
     }
     return { docs: docs, freqs: freqs };
   }
@@ -643,16 +659,17 @@ var RedpressSearch = (function () {
     return out;
   }
 
+  /** The hit file of a document (docs/search.md §4): path, title, day, snippet text; one request per shown hit. */
+  Engine.prototype.doc = async function (doc) {
+    var e = await this.entry();
+    var r = new Reader(await this.bytes(e.dir + 'd/' + doc + '.bin'));
+    return { path: r.str(), title: r.str(), day: r.varint(), text: r.str() };
+  };
+
   /** Path, title, date (YYYY-MM-DD or ''), type key and label of a document. */
   Engine.prototype.meta = async function (doc) {
-    var e = await this.entry();
     var table = await this.facets();
-    var block = Math.floor(doc / e.block);
-    var r = new Reader(await this.bytes(e.dir + 'm/' + block + '.bin'));
-    var m;
-    for (var d = block * e.block; d <= doc; d++) {
-      m = { path: r.str(), title: r.str(), day: r.varint() };
-    }
+    var m = await this.doc(doc);
     var type = table[0].values[table[0].codes[doc] - 1] || { value: '', label: '' };
     return { doc: doc, path: m.path, title: m.title, type: type.value, typeLabel: type.label,
       date: m.day ? new Date((m.day - 1) * 86400000).toISOString().slice(0, 10) : '' };
@@ -660,8 +677,7 @@ var RedpressSearch = (function () {
 
   /** The snippet text of a document: summary, a line break, body. */
   Engine.prototype.text = async function (doc) {
-    var e = await this.entry();
-    return new Reader(await this.bytes(e.dir + 't/' + doc + '.bin')).str();
+    return (await this.doc(doc)).text;
   };
 
   // ---- snippets and highlights (docs/search.md §5) ----

@@ -90,7 +90,7 @@ class BrowserSearchTest {
         name: 西街红色加油站阵地
         type: station
         community: 西街社区
-        """);
+        """ + choir(12));
     copy(Path.of("templates"), project.resolve("templates"));
     Path out = dir.resolve("site");
     Diagnostics diagnostics = new Diagnostics();
@@ -129,6 +129,16 @@ class BrowserSearchTest {
     }
   }
 
+  /** {@code n} records that alone contain 合唱: enough hits for several batches. */
+  private static String choir(int n) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      out.append("-- content/materials/choir-").append(i).append(".md --\n---\ntitle: 合唱排练第").append(i)
+          .append("次\ndate: 2020-01-").append(String.format("%02d", i)).append("\nkind: article\n---\n社区合唱队排练。\n");
+    }
+    return out.toString();
+  }
+
   private static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {
@@ -144,9 +154,14 @@ class BrowserSearchTest {
 
   /** The search page for a query string after its scripts ran, as Chromium's DOM. */
   private static Document open(String queryString) throws Exception {
+    return open(queryString, "1280,900");
+  }
+
+  /** The same in a window of {@code size} ("width,height"). */
+  private static Document open(String queryString, String size) throws Exception {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/sub/search/?" + queryString;
     Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-        "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url)
+        "--user-data-dir=" + profile, "--window-size=" + size, "--virtual-time-budget=10000", "--dump-dom", url)
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -175,6 +190,19 @@ class BrowserSearchTest {
     assertThat(d.select("script[src], link[rel=stylesheet], link[rel=icon]")).allSatisfy(e ->
         assertThat(e.hasAttr("src") ? e.attr("src") : e.attr("href")).matches("(" + java.util.regex.Pattern.quote(site)
             + "|/sub/).*"));
+  }
+
+  @Test
+  void hitsOffTheScreenLoadOnlyAsTheMoreButtonNearsIt() throws Exception {
+    // A phone: the facets fill the screen, so only the first batch of three loads.
+    Document phone = open(q("合唱"), "390,600");
+    assertThat(phone.select("#search-status").text()).contains("找到 12 条结果");
+    assertThat(titles(phone)).containsExactly("合唱排练第12次", "合唱排练第11次", "合唱排练第10次");
+    assertThat(phone.selectFirst(".search-more").hasAttr("hidden")).isFalse();
+    // A screen tall enough for every hit: batches load until the button is gone.
+    Document tall = open(q("合唱"), "390,9000");
+    assertThat(titles(tall)).hasSize(12).startsWith("合唱排练第12次").endsWith("合唱排练第1次");
+    assertThat(tall.selectFirst(".search-more").hasAttr("hidden")).isTrue();
   }
 
   @Test

@@ -37,7 +37,7 @@ class SearchParityTest {
   @BeforeAll
   static void build() {
     fixture = new Corpus(Sites.fixture());
-    synthetic = new Corpus(SyntheticCorpus.site(400, 7));
+    synthetic = new Corpus(SyntheticCorpus.site(1000, 7)); // large enough that common terms spill (StaticIndexTest)
   }
 
   @AfterAll

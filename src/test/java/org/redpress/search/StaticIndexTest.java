@@ -28,7 +28,7 @@ class StaticIndexTest {
     assertThat(gen).matches("[0-9a-f]{10}");
     assertThat(files.subList(1, files.size() - 1)).allSatisfy(f -> assertThat(f.path()).startsWith("search/" + gen + "/"));
     assertThat(files).extracting(OutputFile::path).contains("search/" + gen + "/f.bin", "search/" + gen + "/s/0.bin",
-        "search/" + gen + "/u/0.bin", "search/" + gen + "/m/0.bin", "search/" + gen + "/t/0.bin");
+        "search/" + gen + "/u/0.bin", "search/" + gen + "/d/0.bin");
   }
 
   @Test
@@ -40,7 +40,7 @@ class StaticIndexTest {
           + "\"weights\":\\[([0-9.]+,?){4}\\],"
           + "\"main\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
           + "\"uni\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
-          + "\"block\":" + StaticIndexExporter.BLOCK + ",\"fold\":[01],\"pinyin\":\\d+,\"tags\":[01]}\n");
+          + "\"fold\":[01],\"pinyin\":\\d+,\"tags\":[01]}\n");
     }
   }
 
@@ -69,12 +69,24 @@ class StaticIndexTest {
   void shardsStaySmallOnALargerSite() {
     try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(800, 1))) {
       Map<String, List<OutputFile>> byDir = new StaticIndexExporter(index).export().stream()
-          .filter(f -> f.path().contains("/s/"))
+          .filter(f -> f.path().matches(".*/s/\\d+\\.bin"))
           .collect(Collectors.groupingBy(f -> "s"));
       List<OutputFile> shards = byDir.get("s");
       double mean = shards.stream().mapToInt(OutputFile::size).average().orElseThrow();
       assertThat(shards.size()).isGreaterThan(8);
       assertThat(mean).isLessThan(2.5 * PostingsExport.TARGET_SHARD_BYTES);
+    }
+  }
+
+  @Test
+  void commonTermsGetFilesOfTheirOwnSoTheirShardsStaySmall() {
+    try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(1000, 7))) {
+      List<OutputFile> files = new StaticIndexExporter(index).export();
+      List<OutputFile> spilled = files.stream().filter(f -> f.path().matches(".*/p/[0-9a-f]{16}\\.bin")).toList();
+      assertThat(spilled).as("the parity tests' synthetic corpus has spilled entries").isNotEmpty();
+      assertThat(spilled).allSatisfy(f -> assertThat(f.size()).isGreaterThan(PostingsExport.SPILL_BYTES));
+      assertThat(files.stream().filter(f -> f.path().matches(".*/[su]/\\d+\\.bin")))
+          .allSatisfy(f -> assertThat(f.size()).isLessThan(16 * 1024));
     }
   }
 }
