@@ -43,11 +43,18 @@ final class ThemeMessages implements TemplateMethodModelEx {
   private final Diagnostics diagnostics;
   // Keys already reported missing in this build: one diagnostic per key, not one per page.
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
+  /** Whether the file itself is missing: reported once, not again for every key it would hold. */
+  private final boolean fileMissing;
 
   private ThemeMessages(Map<String, String> texts, SourcePosition at, Diagnostics diagnostics) {
+    this(texts, at, diagnostics, false);
+  }
+
+  private ThemeMessages(Map<String, String> texts, SourcePosition at, Diagnostics diagnostics, boolean fileMissing) {
     this.texts = Map.copyOf(texts);
     this.at = at;
     this.diagnostics = diagnostics;
+    this.fileMissing = fileMissing;
   }
 
   /** Messages from a map instead of a file (for templates made on the fly, as in tests). */
@@ -63,7 +70,7 @@ final class ThemeMessages implements TemplateMethodModelEx {
     Map<String, String> texts = new TreeMap<>();
     if (!Files.isRegularFile(file)) {
       diagnostics.error("E-TEMPLATE", at, "no message file " + FILE + " in the templates folder");
-      return new ThemeMessages(texts, at, diagnostics);
+      return new ThemeMessages(texts, at, diagnostics, true);
     }
     try {
       // A key written twice is a mistake to report, not a silent "last one wins".
@@ -111,7 +118,7 @@ final class ThemeMessages implements TemplateMethodModelEx {
   /** The text of {@code key}; when missing, reports it once and returns the key in braces. */
   String text(String key, Object... args) {
     return find(key, args).orElseGet(() -> {
-      if (reported.add(key)) {
+      if (!fileMissing && reported.add(key)) {
         diagnostics.error("E-TEMPLATE", at, missing(key));
       }
       return "{" + key + "}";

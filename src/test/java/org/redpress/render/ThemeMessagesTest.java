@@ -60,9 +60,11 @@ class ThemeMessagesTest {
   }
 
   @Test
-  void aThemeWithoutAMessageFileIsOneError() {
+  void aThemeWithoutAMessageFileIsOneErrorNotOnePerKeyTheViewsAskFor() {
     Diagnostics diagnostics = new Diagnostics();
-    ThemeMessages.load(dir, diagnostics);
+    ThemeMessages messages = ThemeMessages.load(dir, diagnostics);
+    assertThat(messages.text("type.practice")).isEqualTo("{type.practice}");
+    assertThat(messages.text("nav.home")).isEqualTo("{nav.home}");
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).containsExactly("E-TEMPLATE");
   }
 }
