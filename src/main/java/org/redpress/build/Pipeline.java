@@ -122,7 +122,7 @@ public final class Pipeline {
       } catch (IOException e) {
         outputError(e, diagnostics);
         return false;
-      } catch (Error e) {
+      } catch (RuntimeException | Error e) {
         // Out of memory, say: the half-written folder goes now, not at the next build.
         staging.ifPresent(AtomicSiteWriter.Staging::discard);
         throw e;
