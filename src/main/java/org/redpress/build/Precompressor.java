@@ -4,13 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.redpress.output.OutputFile;
@@ -28,15 +24,6 @@ public final class Precompressor {
    */
   static final Set<String> COMPRESSIBLE =
       Set.of("html", "htm", "css", "js", "mjs", "json", "xml", "txt", "svg", "webmanifest", "map", "bin");
-
-  /** {@code files} plus their gzip copies, in path order. */
-  public List<OutputFile> addGzip(List<OutputFile> files) {
-    Set<String> taken = files.stream().map(OutputFile::path).collect(Collectors.toSet());
-    List<OutputFile> out = new ArrayList<>(files);
-    files.forEach(file -> gzipCopy(file, taken).ifPresent(out::add));
-    out.sort(Comparator.comparing(OutputFile::path));
-    return out;
-  }
 
   /**
    * The gzip copy of {@code file} ({@code x.html.gz}), if its format compresses, the copy is

@@ -1,5 +1,6 @@
 package org.redpress.render;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,31 +42,38 @@ final class PagesStep implements OutputStep {
 
   @Override
   public List<OutputFile> produceDeferred(SiteModel model, Diagnostics diagnostics) {
-    Optional<Templates> templates = state.templates(diagnostics);
+    Optional<Templates> templates = ready(diagnostics);
     if (templates.isEmpty()) {
       return List.of();
     }
-    state.renderAllBodies(diagnostics);
     // A page that fails to render reports its error and writes nothing of use: the build stops
     // before publishing, so its empty bytes are never seen.
     return plan(model, diagnostics).stream()
-        .map(p -> OutputFile.deferred(p.file(),
-            () -> render(p, templates.get(), diagnostics).map(OutputFile::bytes).orElse(new byte[0])))
+        .map(p -> OutputFile.deferred(p.file(), () -> templates.get().render(p.template(), p.model().get(), diagnostics)
+            .map(html -> html.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0])))
         .toList();
   }
 
   /** Every page, or (once {@code stop} says so) only those rendered by then: checked before each page. */
   List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, BooleanSupplier stop) {
-    Optional<Templates> templates = state.templates(diagnostics);
+    Optional<Templates> templates = ready(diagnostics);
     if (templates.isEmpty()) {
       return List.of();
     }
-    state.renderAllBodies(diagnostics);
     return plan(model, diagnostics).parallelStream()
         .map(p -> stop.getAsBoolean() ? Optional.<OutputFile>empty() : render(p, templates.get(), diagnostics))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparing(OutputFile::path))
         .toList();
+  }
+
+  /** The templates, with every record's body rendered (on all cores) for the pages to use; empty when the templates are missing. */
+  private Optional<Templates> ready(Diagnostics diagnostics) {
+    Optional<Templates> templates = state.templates(diagnostics);
+    if (templates.isPresent()) {
+      state.renderAllBodies(diagnostics);
+    }
+    return templates;
   }
 
   /** The page whose output file is {@code file} ({@code practices/x/index.html}); empty if none or it failed. */
