@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs file-system work on a few threads: writing or deleting a site is thousands of small
@@ -39,16 +40,21 @@ final class ParallelIo {
     }
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
+      // Each thread takes the next item as it finishes one: items differ a lot in cost (a page, a
+      // share card, a tiny search file), and fixed shares left one thread working alone at the end.
+      AtomicInteger next = new AtomicInteger();
       List<Future<?>> parts = new ArrayList<>();
-      int chunk = (items.size() + THREADS - 1) / THREADS;
-      for (int from = 0; from < items.size(); from += chunk) {
-        List<T> part = items.subList(from, Math.min(items.size(), from + chunk));
+      for (int t = 0; t < THREADS; t++) {
         parts.add(pool.submit(() -> {
-          for (T item : part) {
+          for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
             try {
-              work.run(item);
+              work.run(items.get(i));
             } catch (IOException e) {
+              next.set(items.size()); // the others stop at their next item
               throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+              next.set(items.size());
+              throw e;
             }
           }
           return null;

@@ -32,6 +32,8 @@ public final class LinkChecker {
 
   /** Marks a link that cannot name a file of the site (a NUL never occurs in an output path). */
   private static final String UNRESOLVED = "\0";
+  /** The attributes a page's links and anchors are in. */
+  private static final List<String> LINKS_AND_IDS = List.of("href", "src", "id", "name");
 
   /**
    * Checks the links of all HTML files in {@code files}, a whole site published under {@code
@@ -145,7 +147,7 @@ public final class LinkChecker {
   static PageLinks read(OutputFile file) {
     Set<String> ids = new HashSet<>();
     List<String> links = new ArrayList<>();
-    HtmlAttributeScanner.scan(file.text(), (tag, name, value) -> {
+    HtmlAttributeScanner.scan(file.bytes(), LINKS_AND_IDS, (tag, name, value) -> {
       switch (name) {
         case "id" -> ids.add(value);
         case "name" -> {

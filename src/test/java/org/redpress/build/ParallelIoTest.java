@@ -15,14 +15,19 @@ class ParallelIoTest {
 
   @Test
   void runsTheWorkOnEveryItemOnSeveralThreads() throws IOException {
-    List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+    List<Integer> items = IntStream.range(0, 200).boxed().toList();
     Set<Integer> done = ConcurrentHashMap.newKeySet();
     Set<String> threads = ConcurrentHashMap.newKeySet();
     ParallelIo.forEach(items, i -> {
       done.add(i);
       threads.add(Thread.currentThread().getName());
+      try {
+        Thread.sleep(1); // as a file written to a slow disk: the other threads take items meanwhile
+      } catch (InterruptedException e) {
+        throw new IOException(e);
+      }
     });
-    assertThat(done).hasSize(1_000);
+    assertThat(done).hasSize(200);
     assertThat(threads).hasSizeGreaterThan(1);
   }
 
@@ -45,5 +50,37 @@ class ParallelIoTest {
     afterReturn.set(running.get());
     // A caller deleting the half-written folder now must find no thread still writing into it.
     assertThat(afterReturn.get()).isZero();
+  }
+
+  @Test
+  void otherThreadsGoOnWhileOneIsHeldUpByASlowItem() throws IOException {
+    // Item 0 waits until every other item is done: with fixed shares per thread, the items after
+    // it in its share would wait too, and this would never finish.
+    List<Integer> items = IntStream.range(0, 1_000).boxed().toList();
+    java.util.concurrent.CountDownLatch others = new java.util.concurrent.CountDownLatch(items.size() - 1);
+    ParallelIo.forEach(items, i -> {
+      if (i == 0) {
+        try {
+          assertThat(others.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the other items done").isTrue();
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+      } else {
+        others.countDown();
+      }
+    });
+  }
+
+  @Test
+  void takesNoNewItemAfterAFailure() {
+    List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
+    AtomicInteger started = new AtomicInteger();
+    assertThatThrownBy(() -> ParallelIo.forEach(items, i -> {
+      started.incrementAndGet();
+      if (i == 0) {
+        throw new IOException("disk full");
+      }
+    })).hasMessage("disk full");
+    assertThat(started.get()).isLessThan(items.size());
   }
 }

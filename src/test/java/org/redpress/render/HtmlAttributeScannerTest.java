@@ -2,6 +2,7 @@ package org.redpress.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ class HtmlAttributeScannerTest {
 
   private static List<String> scanned(String html) {
     List<String> out = new ArrayList<>();
-    HtmlAttributeScanner.scan(html, (tag, name, value) -> {
-      if (name.equals("id") || name.equals("href") || name.equals("src") || name.equals("name") && tag.equals("a")) {
+    HtmlAttributeScanner.scan(html.getBytes(StandardCharsets.UTF_8), List.of("id", "href", "src", "name"), (tag, name, value) -> {
+      if (!name.equals("name") || tag.equals("a")) {
         out.add(name + "=" + value);
       }
     });
