@@ -1,15 +1,17 @@
 package org.redpress.build;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -19,8 +21,8 @@ import org.redpress.output.OutputStep;
 
 /**
  * Runs the output steps and refuses two steps (or pages) writing the same path: the build's
- * render stage, and the preview's whole-site render after a reload. Files, timings and clashes
- * come in the steps' order, whichever step finishes first.
+ * render stage, and the preview's whole-site render after a reload. Timings come in the steps'
+ * order, whichever step finishes first.
  */
 public final class OutputAssembler {
 
@@ -30,19 +32,12 @@ public final class OutputAssembler {
     this.steps = List.copyOf(steps);
   }
 
-  /** Runs every step; each step's time goes to {@code timings} as {@code render:<step>}. */
-  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
-    return produce(model, diagnostics, timings, false);
-  }
-
   /**
-   * The same, with each step's {@linkplain OutputStep#produceDeferred deferred} files when {@code
-   * deferred}: for a build that makes each file once, as it writes it. The build runs the steps
-   * side by side; the preview, which serves while it renders, one after another.
+   * Runs every step, one after another (the preview, which serves while it renders); each step's
+   * time goes to {@code timings} as {@code render:<step>}.
    */
-  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings,
-      boolean deferred) {
-    List<Made> made = deferred ? alongside(model, diagnostics) : inOrder(model, diagnostics);
+  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings) {
+    List<Made> made = steps.stream().map(step -> timed(step, () -> step.produce(model, diagnostics))).toList();
     // Each step hands its files over sorted, so the final sort only merges a few runs.
     Map<String, String> producer = new HashMap<>();
     List<OutputFile> files = new ArrayList<>();
@@ -61,33 +56,60 @@ public final class OutputAssembler {
     return files;
   }
 
-  /** One step's files and the time it took to make them. */
-  private record Made(List<OutputFile> files, StageTiming timing) {}
-
-  private List<Made> inOrder(SiteModel model, Diagnostics diagnostics) {
-    return steps.stream().map(step -> timed(step, () -> step.produce(model, diagnostics))).toList();
+  /** Receives the files of one finished step, on the thread that called {@code produce}. */
+  public interface Ready {
+    void accept(List<OutputFile> files) throws IOException;
   }
 
   /**
-   * Every step's deferred files, the steps running side by side: the search index is built
-   * mostly on one thread, and the pages' bodies use the other cores meanwhile.
+   * Runs the steps side by side for a build, with their {@linkplain OutputStep#produceDeferred
+   * deferred} files, handing each step's files to {@code ready} as soon as that step is done, in
+   * the order the steps finish: the pages are written while the search index is still being built.
+   * A file whose path a step already handed over is an error, and is not handed over again.
+   * Returns every file handed over, sorted by path.
    */
-  private List<Made> alongside(SiteModel model, Diagnostics diagnostics) {
+  public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics, List<StageTiming> timings, Ready ready)
+      throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(steps.size());
     try {
-      List<Future<Made>> futures = new ArrayList<>();
-      for (OutputStep step : steps) {
-        futures.add(pool.submit(() -> timed(step, () -> step.produceDeferred(model, diagnostics))));
+      CompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+      Made[] made = new Made[steps.size()];
+      for (int i = 0; i < steps.size(); i++) {
+        int index = i;
+        OutputStep step = steps.get(i);
+        done.submit(() -> {
+          made[index] = timed(step, () -> step.produceDeferred(model, diagnostics));
+          return index;
+        });
       }
-      List<Made> made = new ArrayList<>();
-      for (Future<Made> future : futures) {
-        made.add(join(future));
+      Map<String, Integer> producer = new HashMap<>();
+      List<OutputFile> files = new ArrayList<>();
+      for (int n = 0; n < steps.size(); n++) {
+        int index = join(done);
+        List<OutputFile> handed = new ArrayList<>();
+        for (OutputFile file : made[index].files()) {
+          Integer other = producer.putIfAbsent(file.path(), index);
+          if (other == null) {
+            handed.add(file);
+          } else {
+            diagnostics.error("E-DUP-URL", SourcePosition.of("site/" + file.path()), "/" + file.path());
+          }
+        }
+        files.addAll(handed);
+        ready.accept(handed);
       }
-      return made;
+      for (Made m : made) {
+        timings.add(m.timing());
+      }
+      files.sort(Comparator.comparing(OutputFile::path));
+      return files;
     } finally {
       pool.shutdownNow();
     }
   }
+
+  /** One step's files and the time it took to make them. */
+  private record Made(List<OutputFile> files, StageTiming timing) {}
 
   private static Made timed(OutputStep step, Supplier<List<OutputFile>> work) {
     long start = System.nanoTime();
@@ -95,9 +117,9 @@ public final class OutputAssembler {
     return new Made(files, new StageTiming("render:" + step.name(), Duration.ofNanos(System.nanoTime() - start)));
   }
 
-  private static <T> T join(Future<T> future) {
+  private static <T> T join(CompletionService<T> done) {
     try {
-      return future.get();
+      return done.take().get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

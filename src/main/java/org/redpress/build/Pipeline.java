@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.redpress.config.SiteConfig;
 import org.redpress.content.ContentLoader;
 import org.redpress.content.LoadedContent;
@@ -84,54 +84,61 @@ public final class Pipeline {
     if (model.isEmpty() || diagnostics.hasErrors()) {
       return result(model, List.of(), Optional.empty());
     }
-    List<StageTiming> stepTimings = new ArrayList<>();
-    // Pages and share cards come deferred: each is made once, by the write stage, which reads its
-    // links and writes it to a folder beside the site, so a large site is never in memory whole.
-    List<OutputFile> files = timed("render",
-        () -> new OutputAssembler(StandardSteps.of(options, model.get())).produce(model.get(), diagnostics,
-            stepTimings, true),
-        f -> f.size() + " files");
-    timings.addAll(stepTimings);
-    if (diagnostics.hasErrors()) {
-      return result(model, files, Optional.empty());
-    }
     Optional<AtomicSiteWriter.Staging> staging = write ? stage(diagnostics) : Optional.empty();
     if (write && staging.isEmpty()) {
-      return result(model, files, Optional.empty());
+      return result(model, List.of(), Optional.empty());
     }
-    Set<String> paths = files.stream().map(OutputFile::path).collect(Collectors.toUnmodifiableSet());
-    LinkChecker.Pages pages = new LinkChecker().pages(paths, model.get().config().basePath(),
+    LinkChecker.Pages pages = new LinkChecker().pages(List.of(), model.get().config().basePath(),
         new RecordLinkSources(model.get(), options.projectDir()), diagnostics);
+    Set<String> paths = ConcurrentHashMap.newKeySet();
     Precompressor gzip = new Precompressor();
-    boolean written = timed(write ? "write" : "pages", () -> {
-      try {
-        ParallelIo.forEach(files, deferred -> {
-          OutputFile file = deferred.materialized();
-          pages.read(file);
-          if (staging.isPresent()) {
-            staging.get().put(file);
-            if (options.precompress()) {
-              Optional<OutputFile> gz = gzip.gzipCopy(file, paths);
-              if (gz.isPresent()) {
-                staging.get().put(gz.get());
-              }
+    // Each file is made once (pages and share cards are deferred), read for its links and written
+    // into a folder beside the site, on several threads, as soon as its step is done: the pages
+    // are written while the search index is built. Gzip copies wait for every step, since a step
+    // may ship a ".gz" of its own.
+    OutputAssembler.Ready writer = ready -> {
+      List<String> readyPaths = ready.stream().map(OutputFile::path).toList();
+      paths.addAll(readyPaths);
+      pages.add(readyPaths);
+      ParallelIo.forEach(ready, deferred -> {
+        OutputFile file = deferred.materialized();
+        pages.read(file);
+        if (staging.isPresent()) {
+          staging.get().put(file);
+          if (options.precompress()) {
+            Optional<OutputFile> gz = gzip.gzipCopy(file, paths);
+            if (gz.isPresent()) {
+              staging.get().put(gz.get());
             }
           }
-        });
-        return true;
+        }
+      });
+    };
+    List<StageTiming> stepTimings = new ArrayList<>();
+    Optional<List<OutputFile>> files = timed(write ? "render+write" : "render", () -> {
+      try {
+        if (!options.precompress()) {
+          return Optional.of(new OutputAssembler(StandardSteps.of(options, model.get()))
+              .produce(model.get(), diagnostics, stepTimings, writer));
+        }
+        List<OutputFile> all = new OutputAssembler(StandardSteps.of(options, model.get()))
+            .produce(model.get(), diagnostics, stepTimings, ready -> { });
+        writer.accept(all);
+        return Optional.of(all);
       } catch (IOException e) {
         outputError(e, diagnostics);
-        return false;
+        return Optional.<List<OutputFile>>empty();
       } catch (RuntimeException | Error e) {
         // Out of memory, say: the half-written folder goes now, not at the next build.
         staging.ifPresent(AtomicSiteWriter.Staging::discard);
         throw e;
       }
-    }, ok -> files.size() + " files");
+    }, f -> f.map(l -> l.size() + " files").orElse("failed"));
+    timings.addAll(stepTimings);
     timed("links", pages::check, n -> n + " links");
-    if (!written || diagnostics.hasErrors() || staging.isEmpty()) {
+    if (files.isEmpty() || diagnostics.hasErrors() || staging.isEmpty()) {
       staging.ifPresent(AtomicSiteWriter.Staging::discard);
-      return result(model, files, Optional.empty());
+      return result(model, files.orElse(List.of()), Optional.empty());
     }
     Optional<WriteReport> report = timed("publish", () -> {
       try {
@@ -141,7 +148,7 @@ public final class Pipeline {
         return Optional.<WriteReport>empty();
       }
     }, r -> r.map(w -> w.files() + " files, " + w.unchanged() + " unchanged").orElse("failed"));
-    return result(model, files, report);
+    return result(model, files.get(), report);
   }
 
   private Optional<AtomicSiteWriter.Staging> stage(Diagnostics diagnostics) {

@@ -52,35 +52,40 @@ public final class LinkChecker {
 
   /**
    * A site's pages read one at a time (from any thread, e.g. as each is written), for a site of
-   * the files at {@code paths} published under {@code basePath} ("/" or "/alliance/"). A link to
-   * a missing file is reported as its page is read; a link's {@code #anchor} waits for the check,
-   * once every page's ids are known. Only those are kept, never a page's bytes or its other
-   * links, so a site of 100,000 pages is checked in little memory.
+   * the files at {@code paths} (and any {@linkplain Pages#add added} later) published under
+   * {@code basePath} ("/" or "/alliance/"). A link to a file not known yet, and a link's {@code
+   * #anchor}, wait for the check, once every page's ids are known. Only those are kept, never a
+   * page's bytes or its other links, so a site of 100,000 pages is checked in little memory.
    */
   public Pages pages(Collection<String> paths, String basePath, LinkSources sources, Diagnostics diagnostics) {
-    return new Pages(Set.copyOf(paths), basePath.endsWith("/") ? basePath : basePath + "/", sources, diagnostics);
+    Pages pages = new Pages(basePath.endsWith("/") ? basePath : basePath + "/", sources, diagnostics);
+    pages.add(paths);
+    return pages;
   }
 
-  /** A link with an anchor, waiting for its target page's ids. */
+  /**
+   * A link waiting for the check: one with an anchor, waiting for its target page's ids, or one
+   * to a file no output step had made when its page was read (empty {@code fragment} allowed).
+   */
   private record Anchored(String page, String link, String target, String fragment) {}
 
   /** The pages read so far: their ids, and the links with anchors still to check. */
   public static final class Pages {
 
-    private final Set<String> paths;
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final String base;
     private final LinkSources sources;
     private final Diagnostics diagnostics;
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Queue<Anchored> anchored = new ConcurrentLinkedQueue<>();
+    private final Queue<Anchored> unseen = new ConcurrentLinkedQueue<>();
     /** Most pages repeat the same navigation links: each distinct one is resolved once. */
     private final Map<String, String> resolved = new ConcurrentHashMap<>();
     /** One copy of each id the theme repeats on every page. */
     private final Map<String, String> canonical = new ConcurrentHashMap<>();
     private final AtomicInteger checked = new AtomicInteger();
 
-    private Pages(Set<String> paths, String base, LinkSources sources, Diagnostics diagnostics) {
-      this.paths = paths;
+    private Pages(String base, LinkSources sources, Diagnostics diagnostics) {
       this.base = base;
       this.sources = sources;
       this.diagnostics = diagnostics;
@@ -98,8 +103,27 @@ public final class LinkChecker {
       checked.addAndGet(checkFiles(file.path(), page.links()));
     }
 
-    /** Checks the anchors once every page is read; returns how many internal links were checked. */
+    /**
+     * Adds files to the site: a build hands each output step's files over as the step finishes,
+     * so a page may be read before the file it links to is known.
+     */
+    public void add(Collection<String> files) {
+      paths.addAll(files);
+    }
+
+    /**
+     * Checks the links to files unknown when their page was read, and the anchors, once every
+     * page is read and every file added; returns how many internal links were checked.
+     */
     public int check() {
+      for (Anchored a : unseen) {
+        if (!paths.contains(a.target())) {
+          diagnostics.error("E-LINK", sources.find(a.page(), a.link()).orElse(SourcePosition.of("site/" + a.page())),
+              a.link(), a.target());
+        } else if (!a.fragment().isEmpty()) {
+          anchored.add(a);
+        }
+      }
       anchored.parallelStream().forEach(a -> {
         Set<String> targetIds = ids.get(a.target());
         String anchor = decode(a.fragment());
@@ -129,9 +153,12 @@ public final class LinkChecker {
         if (!target.isEmpty()) {
           String absolute = target.startsWith("/") ? target : base + directory(path) + target;
           file = resolved.computeIfAbsent(absolute, a -> resolve(a, base));
-          if (file.startsWith(UNRESOLVED) || !paths.contains(file)) {
-            diagnostics.error("E-LINK", sources.find(path, link).orElse(onPage), link,
-                file.startsWith(UNRESOLVED) ? file.substring(1) : file);
+          if (file.startsWith(UNRESOLVED)) {
+            diagnostics.error("E-LINK", sources.find(path, link).orElse(onPage), link, file.substring(1));
+            continue;
+          }
+          if (!paths.contains(file)) {
+            unseen.add(new Anchored(path, link, file, fragment));
             continue;
           }
         }

@@ -75,4 +75,23 @@ class LinkCheckerTest {
         OutputFile.text("a/assets/site.css", ""));
     assertThat(found).extracting(Diagnostic::code).containsExactly("E-LINK");
   }
+
+  @Test
+  void aPageReadBeforeTheFileItLinksToIsMadeIsCheckedOnceEveryFileIsAdded() {
+    // A build writes each step's files as the step finishes: the search page links to the
+    // search engine's script, which the search step makes after the pages are written.
+    Diagnostics diagnostics = new Diagnostics();
+    LinkChecker.Pages pages = new LinkChecker().pages(List.of("assets/site.css"), "/a/", LinkSources.NONE, diagnostics);
+    pages.read(page("search/index.html", "<script src=\"/a/search/engine.js\"></script><a href=\"/a/x/#t\">x</a>"
+        + "<a href=\"/a/never/\">never</a>"));
+    pages.add(List.of("search/engine.js", "x/index.html"));
+    pages.read(page("x/index.html", "<h2 id=\"t\">t</h2>"));
+    assertThat(diagnostics.sorted()).as("nothing is reported before the check").isEmpty();
+
+    assertThat(pages.check()).as("internal links, each page's stylesheet too").isEqualTo(5);
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("E-LINK");
+      assertThat(d.args()).containsExactly("/a/never/", "never/index.html");
+    });
+  }
 }
