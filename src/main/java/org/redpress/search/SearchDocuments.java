@@ -26,9 +26,13 @@ public final class SearchDocuments {
     return of(model, new MarkdownMemo());
   }
 
-  /** The documents, with bodies rendered through {@code markdown} (shared with the pages). */
+  /**
+   * The documents, with bodies rendered through {@code markdown} (shared with the pages). One
+   * thread: in a build the pages render the same bodies on every core at the same time, and a
+   * second parallel stream only spun waiting for the first.
+   */
   public static List<SearchDocument> of(SiteModel model, MarkdownMemo markdown) {
-    return model.records().parallelStream()
+    return model.records().stream()
         .sorted(ORDER)
         .map(r -> document(model, r, markdown))
         .toList();
