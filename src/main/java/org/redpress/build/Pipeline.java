@@ -26,7 +26,8 @@ import org.redpress.render.RecordLinkSources;
 
 /**
  * Runs a build. Stages are listed in execution order, each timed: load, validate, resolve,
- * model, render, write (into a folder beside the site), check links, publish. Any error stops the
+ * model, render+write (the output steps side by side, each step's files written into a folder
+ * beside the site as soon as the step is done), check links, publish. Any error stops the
  * run before {@code publish}, so a failed build never touches the published site.
  */
 public final class Pipeline {
@@ -117,12 +118,11 @@ public final class Pipeline {
     List<StageTiming> stepTimings = new ArrayList<>();
     Optional<List<OutputFile>> files = timed(write ? "render+write" : "render", () -> {
       try {
+        OutputAssembler assembler = new OutputAssembler(StandardSteps.of(options, model.get()));
         if (!options.precompress()) {
-          return Optional.of(new OutputAssembler(StandardSteps.of(options, model.get()))
-              .produce(model.get(), diagnostics, stepTimings, writer));
+          return Optional.of(assembler.produce(model.get(), diagnostics, stepTimings, writer));
         }
-        List<OutputFile> all = new OutputAssembler(StandardSteps.of(options, model.get()))
-            .produce(model.get(), diagnostics, stepTimings, ready -> { });
+        List<OutputFile> all = assembler.produce(model.get(), diagnostics, stepTimings, ready -> { });
         writer.accept(all);
         return Optional.of(all);
       } catch (IOException e) {
