@@ -66,75 +66,85 @@ public final class RelatedRecords {
     }
     int i = number;
     Record r = all.get(i);
-    int[] scores = new int[all.size()];
-    int[] touched = new int[all.size()];
-    int count = 0;
+    // The lists sharing a tag or the organization with r, each in number order: merged, a record
+    // comes up once with how many lists hold it. Nothing is as large as the site, so a record
+    // costs its overlap with the site however many records there are.
+    List<int[]> lists = new ArrayList<>();
     for (String tag : r.meta().tags()) {
-      count = add(byTag.get(tag), 2, scores, touched, count);
+      lists.add(byTag.get(tag));
     }
     if (organizations[i] != null) {
-      count = add(byOrganization.get(organizations[i]), 2, scores, touched, count);
+      lists.add(byOrganization.get(organizations[i]));
     }
-    if (programs[i] != null) {
-      for (int t = 0; t < count; t++) {
-        if (programs[i].equals(programs[touched[t]])) {
-          scores[touched[t]] += 1;
+    Best best = new Best();
+    int[] at = new int[lists.size()];
+    while (true) {
+      int o = Integer.MAX_VALUE;
+      for (int l = 0; l < lists.size(); l++) {
+        if (at[l] < lists.get(l).length) {
+          o = Math.min(o, lists.get(l)[at[l]]);
         }
       }
+      if (o == Integer.MAX_VALUE) {
+        break;
+      }
+      int shared = 0;
+      for (int l = 0; l < lists.size(); l++) {
+        int[] list = lists.get(l);
+        while (at[l] < list.length && list[at[l]] == o) {
+          shared++;
+          at[l]++;
+        }
+      }
+      if (o != i) {
+        best.offer(o, 2 * shared + (sameProgram(i, o) ? 1 : 0));
+      }
+    }
+    if (programs[i] != null) {
       // Program-only matches score 1: only the newest few of the program can reach the top.
       int[] sameProgram = byProgram.get(programs[i]);
       for (int p = 0; p < Math.min(LIMIT + 1, sameProgram.length); p++) {
         int o = sameProgram[p];
-        if (scores[o] == 0) {
-          scores[o] = 1;
-          touched[count++] = o;
+        if (o != i && lists.stream().noneMatch(list -> Arrays.binarySearch(list, o) >= 0)) {
+          best.offer(o, 1);
         }
       }
     }
-    scores[i] = 0;
     List<RecordKey> related = new ArrayList<>(LIMIT);
-    for (int o : top(touched, count, scores)) {
+    for (int o : best.numbers()) {
       related.add(RecordKey.of(all.get(o)));
     }
     return List.copyOf(related);
   }
 
-  /** Adds {@code weight} to each of {@code records}; returns the new count of touched records. */
-  private static int add(int[] records, int weight, int[] scores, int[] touched, int count) {
-    for (int o : records) {
-      if (scores[o] == 0) {
-        touched[count++] = o;
-      }
-      scores[o] += weight;
-    }
-    return count;
+  private boolean sameProgram(int a, int b) {
+    return programs[a] != null && programs[a].equals(programs[b]);
   }
 
-  /** The best {@value #LIMIT} of the first {@code count} touched records by score, then by number (newer first). */
-  private static int[] top(int[] touched, int count, int[] scores) {
-    int[] best = new int[LIMIT];
-    int size = 0;
-    for (int t = 0; t < count; t++) {
-      int o = touched[t];
-      if (scores[o] == 0) {
-        continue;
-      }
+  /** The best {@value #LIMIT} records offered, by score, then by number (newer first). */
+  private static final class Best {
+    private final int[] numbers = new int[LIMIT];
+    private final int[] scores = new int[LIMIT];
+    private int size;
+
+    void offer(int number, int score) {
       int at = size;
-      while (at > 0 && better(o, best[at - 1], scores)) {
+      while (at > 0 && (score > scores[at - 1] || score == scores[at - 1] && number < numbers[at - 1])) {
         at--;
       }
       if (at < LIMIT) {
         int last = Math.min(size, LIMIT - 1);
-        System.arraycopy(best, at, best, at + 1, last - at);
-        best[at] = o;
+        System.arraycopy(numbers, at, numbers, at + 1, last - at);
+        System.arraycopy(scores, at, scores, at + 1, last - at);
+        numbers[at] = number;
+        scores[at] = score;
         size = Math.min(size + 1, LIMIT);
       }
     }
-    return Arrays.copyOf(best, size);
-  }
 
-  private static boolean better(int a, int b, int[] scores) {
-    return scores[a] > scores[b] || scores[a] == scores[b] && a < b;
+    int[] numbers() {
+      return Arrays.copyOf(numbers, size);
+    }
   }
 
   private static void index(Map<String, List<Integer>> index, String key, int i) {
