@@ -26,6 +26,12 @@ final class MaterialFilters {
   /** One filter page: its path, its name and the materials it keeps, in study order. */
   record Filter(String path, String name, List<Record> items) {}
 
+  /**
+   * Learning paths named in the filter row; more are one link away, on their index. Every list
+   * page carries the row: a site of 5,000 paths made each page 300 KB, and a reader a wall of links.
+   */
+  static final int PATHS_SHOWN = 8;
+
   private static final List<String> KINDS = List.of("course", "article", "video", "document");
 
   private final ViewFactory views;
@@ -105,8 +111,12 @@ final class MaterialFilters {
     if (!programs.isEmpty()) {
       out.add(new FilterGroup(views.text("filter.by.program"), programs));
     }
-    List<NavItem> paths = model.learningPaths().stream()
-        .map(p -> new NavItem(views.links().href(p.path()), p.title(), false, false)).toList();
+    List<NavItem> paths = new ArrayList<>(model.learningPaths().stream().limit(PATHS_SHOWN)
+        .map(p -> new NavItem(views.links().href(p.path()), p.title(), false, false)).toList());
+    if (model.learningPaths().size() > PATHS_SHOWN) {
+      paths.add(new NavItem(views.links().href("series/"), views.text("filter.allSeries", model.learningPaths().size()),
+          false, false));
+    }
     if (!paths.isEmpty()) {
       out.add(new FilterGroup(views.text("filter.by.series"), paths));
     }

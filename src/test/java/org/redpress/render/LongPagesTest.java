@@ -78,4 +78,41 @@ class LongPagesTest {
     assertThat(page.select(".tags span.tag").text()).isEqualTo("单独标签3");
     assertThat(RenderedSite.of(dir.resolve("c"), site(3, "")).has("tags/单独标签3/index.html")).isFalse();
   }
+
+  @Test
+  void theMaterialsFilterNamesAFewLearningPathsAndLinksToTheRest() {
+    int paths = MaterialFilters.PATHS_SHOWN + 3;
+    String lessons = IntStream.rangeClosed(1, paths).mapToObj(i -> """
+        -- content/materials/lesson-%02d.md --
+        ---
+        title: 第%d条路径的第一课
+        date: 2018-01-%02d
+        kind: course
+        series: path-%02d
+        order: 1
+        ---
+        内容。
+        """.formatted(i, i, i, i)).collect(Collectors.joining());
+    String series = IntStream.rangeClosed(1, paths)
+        .mapToObj(i -> "  - {key: path-%02d, title: 路径%d}\n".formatted(i, i)).collect(Collectors.joining());
+    RenderedSite site = RenderedSite.of(dir, """
+        -- content/site.yaml --
+        title: 测试联盟
+        baseUrl: https://example.org/
+        pagination: 4
+        programs:
+          - {key: livelihood, name: 惠民生}
+        series:
+        """ + series + lessons);
+    for (String page : new String[] {"materials/index.html", "materials/page/2/index.html"}) {
+      Document list = site.html(page);
+      var row = list.select(".filter-row").last();
+      assertThat(row.select("a")).as(page).hasSize(MaterialFilters.PATHS_SHOWN + 1);
+      assertThat(row.select("a").last().attr("href")).isEqualTo("/series/");
+      assertThat(row.select("a").last().text()).isEqualTo("全部 " + paths + " 条学习路径");
+    }
+    Diagnostics links = new Diagnostics();
+    new LinkChecker().check(site.files(), "/", links);
+    assertThat(links.sorted()).isEmpty();
+  }
 }
