@@ -6,21 +6,48 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Renders Markdown once per distinct text for one model: the pages, the feeds and the search
  * index of a build (or of one preview generation) share an instance, which goes with the model,
- * so nothing rendered outlives the build that rendered it. Thread-safe.
+ * so nothing rendered outlives the build that rendered it; the preview hands a generation's memo
+ * to the next (see {@link #MarkdownMemo(MarkdownMemo)}). Thread-safe.
  */
 public final class MarkdownMemo {
 
   private final MarkdownRenderer renderer = new MarkdownRenderer();
   private final Map<String, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
   private final Map<String, String> text = new ConcurrentHashMap<>();
+  /** What the previous generation rendered (empty for a build): its own maps, never its own previous. */
+  private final Map<String, RenderedMarkdown> earlierRendered;
+  private final Map<String, String> earlierText;
+
+  /** A memo for a build, or a preview's first generation. */
+  public MarkdownMemo() {
+    this.earlierRendered = Map.of();
+    this.earlierText = Map.of();
+  }
+
+  /**
+   * A memo for the preview's next generation that takes what {@code earlier} rendered instead of
+   * rendering it again: the rendering depends on the text alone, so an unchanged body is the same.
+   * Only what this generation asks for is carried on, so an edited body's old text goes with the
+   * generation after.
+   */
+  public MarkdownMemo(MarkdownMemo earlier) {
+    this.earlierRendered = earlier.rendered;
+    this.earlierText = earlier.text;
+  }
 
   /** The rendering of {@code markdown}, rendered the first time it is asked for. */
   public RenderedMarkdown render(String markdown) {
-    return rendered.computeIfAbsent(markdown, renderer::render);
+    return rendered.computeIfAbsent(markdown, m -> {
+      RenderedMarkdown before = earlierRendered.get(m);
+      return before != null ? before : renderer.render(m);
+    });
   }
 
   /** The plain text of {@code html} ({@link CjkText#plainText}), memoised the same way. */
   public String plainText(SafeHtml html) {
-    return text.computeIfAbsent(html.html(), h -> CjkText.plainText(html));
+    return text.computeIfAbsent(html.html(), h -> {
+      String before = earlierText.get(h);
+      return before != null ? before : CjkText.plainText(html);
+    });
   }
 }

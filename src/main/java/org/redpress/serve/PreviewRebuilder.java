@@ -28,6 +28,8 @@ public final class PreviewRebuilder implements Rebuilder {
 
   private final PipelineOptions options;
   private final ParsedFiles parsed;
+  /** The last good generation's Markdown, handed to the next: a save re-renders only what it changed. */
+  private volatile MarkdownMemo markdown = new MarkdownMemo();
 
   public PreviewRebuilder(PipelineOptions options) {
     this.options = options;
@@ -49,8 +51,9 @@ public final class PreviewRebuilder implements Rebuilder {
     if (model.isEmpty() || diagnostics.hasErrors()) {
       return BuildOutcome.failed(diagnostics.sorted(), since(start));
     }
-    // One per generation: its pages and its search index render each Markdown body once between them.
-    MarkdownMemo markdown = new MarkdownMemo();
+    // One per generation: its pages and its search index render each Markdown body once between
+    // them, taking over what the last generation rendered (the materials' filters read every body).
+    MarkdownMemo markdown = new MarkdownMemo(this.markdown);
     SiteRenderer renderer = new SiteRenderer(model.get(), options.templatesDir(), options.contentDir(), markdown);
     long planStart = System.nanoTime();
     renderer.prepare(diagnostics);
@@ -59,6 +62,7 @@ public final class PreviewRebuilder implements Rebuilder {
     if (diagnostics.hasErrors()) {
       return BuildOutcome.failed(diagnostics.sorted(), since(start));
     }
+    this.markdown = markdown;
     SiteModel built = model.get();
     return new BuildOutcome(Optional.of(renderer), diagnostics.sorted(), since(start), timings,
         stop -> new SearchOutputStep(markdown).export(built, stop));
