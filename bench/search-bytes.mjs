@@ -57,7 +57,10 @@ const server = http.createServer((req, res) => {
   if (!fs.existsSync(file)) { status = 404; file = path.join(site, '404.html'); }
   const type = TYPES[path.extname(file)] || 'application/octet-stream';
   const stat = fs.statSync(file);
-  const headers = { 'Content-Type': type, 'Last-Modified': stat.mtime.toUTCString(), 'Vary': 'Accept-Encoding' };
+  // Cache-Control as the README's nginx sends it: without it the browser revalidates the page's
+  // icon each time a query changes the address, and that request would count as the query's.
+  const headers = { 'Content-Type': type, 'Last-Modified': stat.mtime.toUTCString(), 'Vary': 'Accept-Encoding',
+    'Cache-Control': rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300' };
   let body;
   if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && fs.existsSync(file + '.gz')) {
     body = fs.readFileSync(file + '.gz'); headers['Content-Encoding'] = 'gzip';
@@ -159,7 +162,9 @@ async function type(t, q) {
   t.phase = 'query:' + q;
   await t.call('Input.insertText', { text: q });
   const want = JSON.stringify(q);
-  await quiet(t, `new URL(location.href).searchParams.get('q') === ${want} && ${MESSAGE} !== ''`);
+  // The answer's message shows before its first hits are fetched: wait until the list is no longer busy.
+  await quiet(t, `new URL(location.href).searchParams.get('q') === ${want} && ${MESSAGE} !== ''`
+    + ` && !document.getElementById('search-results').hasAttribute('aria-busy')`);
   return t.eval(MESSAGE);
 }
 

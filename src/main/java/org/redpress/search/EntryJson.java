@@ -13,23 +13,22 @@ final class EntryJson {
   private EntryJson() {}
 
   /** Compact JSON, keys in the order docs/search.md lists them, and a final newline. */
-  static String of(SearchIndex index, String gen, PostingsExport.FieldStats[] main,
-      PostingsExport.FieldStats[] uni, int shards, int uniShards) {
+  static String of(int docs, float[] fieldWeights, QueryLexicon lexicon, String gen,
+      PostingsExport.FieldStats[] main, PostingsExport.FieldStats[] uni, int shards, int uniShards) {
     ObjectNode root = MAPPER.createObjectNode()
         .put("format", StaticIndexExporter.FORMAT)
         .put("gen", gen)
-        .put("docs", index.size())
+        .put("docs", docs)
         .put("k1", 1.2)
         .put("b", 0.75)
         .put("maxTokens", QueryPlan.MAX_TOKENS);
     SearchFields.TEXT.forEach(root.putArray("fields")::add);
     ArrayNode weights = root.putArray("weights");
-    for (float w : index.weights()) {
+    for (float w : fieldWeights) {
       weights.add(w);
     }
     root.set("main", group(main, shards));
     root.set("uni", group(uni, uniShards));
-    QueryLexicon lexicon = index.lexicon();
     root.put("fold", lexicon.simplified().isEmpty() ? 0 : 1);
     root.put("pinyin", lexicon.longestKey());
     root.put("tags", lexicon.tags().isEmpty() ? 0 : 1);

@@ -1,23 +1,10 @@
 package org.redpress.search;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
-import org.redpress.hashing.Sha256;
 
 /**
- * Reads the postings and frequencies of a group of fields straight from Lucene's segment and lays
- * them out as the shards of {@code docs/search.md} §4, so the client sees exactly the statistics
- * Lucene scores with ({@link NormExport} carries the norms).
+ * Lays out the postings and frequencies of a group of fields ({@link InvertedFields}: exactly
+ * what Lucene scores with) as the shards of {@code docs/search.md} §4.
  */
 final class PostingsExport {
 
@@ -31,47 +18,22 @@ final class PostingsExport {
    */
   static final int SPILL_BYTES = 512;
 
-  /** The entry of a spilled term in its shard: a mask byte no field combination has, then the file's name. */
+  /** The entry of a spilled term in its shard: a mask byte no field combination has, then the file's number. */
   static final int SPILLED = 0xFF;
-
-  /** Bytes of SHA-256 naming a spilled entry's file, {@code p/<hex>.bin}. */
-  static final int NAME_BYTES = 8;
 
   /** Per field {@code docCount} and {@code sumTotalTermFreq}, as Lucene's collection statistics. */
   record FieldStats(long docCount, long sumTotalTermFreq) {}
 
-  private final List<String> fields;
   private final TreeMap<String, ByteWriter[]> byTerm = new TreeMap<>();
   private final FieldStats[] stats;
 
-  PostingsExport(LeafReader leaf, List<String> fields) throws IOException {
-    this.fields = List.copyOf(fields);
-    this.stats = new FieldStats[fields.size()];
-    for (int f = 0; f < fields.size(); f++) {
-      read(leaf, f);
-    }
-  }
-
-  private void read(LeafReader leaf, int f) throws IOException {
-    Terms terms = leaf.terms(fields.get(f));
-    if (terms == null) {
-      stats[f] = new FieldStats(0, 0);
-      return;
-    }
-    stats[f] = new FieldStats(terms.getDocCount(), terms.getSumTotalTermFreq());
-    TermsEnum te = terms.iterator();
-    PostingsEnum pe = null;
-    int[] docs = new int[leaf.maxDoc()];
-    int[] freqs = new int[leaf.maxDoc()];
-    for (BytesRef term = te.next(); term != null; term = te.next()) {
-      pe = te.postings(pe, PostingsEnum.FREQS);
-      int df = 0;
-      for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-        docs[df] = doc;
-        freqs[df++] = pe.freq();
-      }
-      byTerm.computeIfAbsent(term.utf8ToString(), t -> new ByteWriter[fields.size()])[f] =
-          encode(docs, freqs, df, leaf.maxDoc());
+  PostingsExport(InvertedFields inverted) {
+    this.stats = inverted.stats();
+    int fields = SearchFields.TEXT.size();
+    for (int f = 0; f < fields; f++) {
+      int field = f;
+      inverted.terms(f).forEach((term, p) -> byTerm.computeIfAbsent(term, t -> new ByteWriter[fields])[field] =
+          encode(p.docs(), p.freqs(), p.df(), inverted.maxDoc()));
     }
   }
 
@@ -154,7 +116,7 @@ final class PostingsExport {
       for (ByteWriter w : e.getValue()) {
         size += w == null ? 0 : w.size();
       }
-      total += e.getKey().length() * 2L + 3 + (size > SPILL_BYTES ? 1 + NAME_BYTES : size);
+      total += e.getKey().length() * 2L + 3 + (size > SPILL_BYTES ? 3 : size);
     }
     int s = 1;
     while ((long) s * TARGET_SHARD_BYTES < total) {
@@ -164,11 +126,10 @@ final class PostingsExport {
   }
 
   /**
-   * The shard files' bytes, index = shard number; a spilled entry goes into {@code spilled},
-   * named {@code p/<hex>.bin} by its content: the bigrams of a set phrase (乡村, 村振, 振兴 of
-   * 乡村振兴) often have byte-identical postings, which a query then downloads once.
+   * The shard files' bytes, index = shard number; an entry longer than {@link #SPILL_BYTES} goes
+   * into {@code spilled} as a term of field group {@code group}, and its shard keeps its file's number.
    */
-  byte[][] shards(int count, Map<String, byte[]> spilled) {
+  byte[][] shards(int count, SpilledEntries spilled, int group) {
     int[] termCounts = new int[count];
     ByteWriter[] bodies = new ByteWriter[count];
     for (int i = 0; i < count; i++) {
@@ -179,7 +140,7 @@ final class PostingsExport {
       termCounts[s]++;
       ByteWriter entry = new ByteWriter();
       int mask = 0;
-      for (int f = 0; f < fields.size(); f++) {
+      for (int f = 0; f < e.getValue().length; f++) {
         if (e.getValue()[f] != null) {
           mask |= 1 << f;
         }
@@ -192,12 +153,7 @@ final class PostingsExport {
       }
       byte[] rest = entry.toByteArray();
       if (rest.length > SPILL_BYTES) {
-        byte[] name = Arrays.copyOf(Sha256.bytes(rest), NAME_BYTES);
-        byte[] before = spilled.putIfAbsent("p/" + HexFormat.of().formatHex(name) + ".bin", rest);
-        if (before != null && !Arrays.equals(before, rest)) {
-          throw new IllegalStateException("two spilled entries share a name; widen NAME_BYTES");
-        }
-        rest = new ByteWriter().u8(SPILLED).bytes(name).toByteArray();
+        rest = new ByteWriter().u8(SPILLED).varint(spilled.add(group, e.getKey(), rest)).toByteArray();
       }
       bodies[s].string(e.getKey()).varint(rest.length).bytes(rest);
     }

@@ -34,10 +34,11 @@ public final class SearchOutputStep implements OutputStep {
 
   @Override
   public List<OutputFile> produce(SiteModel model, Diagnostics diagnostics) {
-    Export export = export(model);
-    try (SearchIndex index = export.index()) {
-      return export.files();
-    }
+    // A build exports the index but never searches it: no Lucene index to build.
+    List<OutputFile> files = new ArrayList<>(
+        StaticIndexExporter.of(SearchDocuments.of(model, markdown), model.config()).export());
+    files.add(EngineScript.file());
+    return files;
   }
 
   /** The Lucene index of {@code model} with its static export; the caller owns (and closes) the index. */

@@ -1,59 +1,92 @@
 package org.redpress.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redpress.config.SiteConfig;
 import org.redpress.hashing.Sha256;
 import org.redpress.output.OutputFile;
 
 /**
- * Writes the static index of {@code docs/search.md} §4 from a built {@link SearchIndex}: the
- * entry file, facets, shards and one hit file per document. Same index, same bytes.
+ * Writes the static index of {@code docs/search.md} §4: the entry file, facets, shards, common
+ * terms and one hit file per document. Same documents, same bytes.
  */
 public final class StaticIndexExporter {
 
   /** Format of the files; the client refuses others. */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
-  private final SearchIndex index;
+  /**
+   * Terms in the common-terms table {@code c.bin}: about 2 KB gzipped at 10,000 records, fetched
+   * with the facets by a visit's first query, it saves a request (and a round trip) for each
+   * common term of every query.
+   */
+  static final int COMMON_TERMS = 512;
 
+  private final List<SearchDocument> docs;
+  private final float[] weights;
+  private final FacetTable facets;
+  private final QueryLexicon lexicon;
+  private final int commonTerms;
+
+  /** An exporter of what {@code index} holds (the preview's, beside its search API). */
   public StaticIndexExporter(SearchIndex index) {
-    this.index = index;
+    this(index, COMMON_TERMS);
+  }
+
+  /** Like {@link #StaticIndexExporter(SearchIndex)}, with at most {@code commonTerms} terms in the common-terms table. */
+  StaticIndexExporter(SearchIndex index, int commonTerms) {
+    this(index.documents(), index.weights(), index.facets(), index.lexicon(), commonTerms);
+  }
+
+  private StaticIndexExporter(List<SearchDocument> docs, float[] weights, FacetTable facets,
+      QueryLexicon lexicon, int commonTerms) {
+    this.docs = List.copyOf(docs);
+    this.weights = weights.clone();
+    this.facets = facets;
+    this.lexicon = lexicon;
+    this.commonTerms = commonTerms;
+  }
+
+  /**
+   * An exporter of {@code docs} (in document number order) with the weights of {@code config},
+   * without a Lucene index: a build exports the index but never searches it.
+   */
+  public static StaticIndexExporter of(List<SearchDocument> docs, SiteConfig config) {
+    return new StaticIndexExporter(docs, SearchFields.weights(config.searchWeights()),
+        new FacetTable(docs, config), QueryLexicon.of(List.copyOf(docs)), COMMON_TERMS);
   }
 
   /** All files, paths relative to the site root ({@code search/...}). */
   public List<OutputFile> export() {
-    try {
-      Map<String, byte[]> files = new TreeMap<>();
-      PostingsExport main = new PostingsExport(index.leaf(), SearchFields.TEXT);
-      PostingsExport uni = new PostingsExport(index.leaf(),
-          SearchFields.TEXT.stream().map(SearchFields::unigram).toList());
-      int s = main.shardCount();
-      int u = uni.shardCount();
-      put(files, "s/", main.shards(s, files));
-      put(files, "u/", uni.shards(u, files));
-      for (int f = 0; f < SearchFields.TEXT.size(); f++) {
-        String field = SearchFields.TEXT.get(f);
-        files.put("n/" + f + ".bin", NormExport.bytes(index.leaf(), field));
-        files.put("nu/" + f + ".bin", NormExport.bytes(index.leaf(), SearchFields.unigram(field)));
-      }
-      files.put("f.bin", FacetExport.bytes(index.facets(), index.size()));
-      List<SearchDocument> docs = index.documents();
-      for (int d = 0; d < docs.size(); d++) {
-        files.put("d/" + d + ".bin", hitFile(docs.get(d)));
-      }
-      lexicon(files, index.lexicon());
-      String gen = generation(files);
-      List<OutputFile> out = new ArrayList<>();
-      out.add(OutputFile.text("search/index.json", EntryJson.of(index, gen, main.stats(), uni.stats(), s, u)));
-      files.forEach((path, bytes) -> out.add(new OutputFile("search/" + gen + "/" + path, bytes)));
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, byte[]> files = new TreeMap<>();
+    InvertedFields mainFields = InvertedFields.main(docs);
+    InvertedFields uniFields = InvertedFields.unigrams(docs);
+    PostingsExport main = new PostingsExport(mainFields);
+    PostingsExport uni = new PostingsExport(uniFields);
+    int s = main.shardCount();
+    int u = uni.shardCount();
+    SpilledEntries spilled = new SpilledEntries();
+    put(files, "s/", main.shards(s, spilled, SpilledEntries.MAIN));
+    put(files, "u/", uni.shards(u, spilled, SpilledEntries.UNIGRAM));
+    files.putAll(spilled.files());
+    files.put("c.bin", spilled.table(commonTerms));
+    for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+      files.put("n/" + f + ".bin", mainFields.norms(f));
+      files.put("nu/" + f + ".bin", uniFields.norms(f));
     }
+    files.put("f.bin", FacetExport.bytes(facets, docs.size()));
+    for (int d = 0; d < docs.size(); d++) {
+      files.put("d/" + d + ".bin", hitFile(docs.get(d)));
+    }
+    lexicon(files, lexicon);
+    String gen = generation(files);
+    List<OutputFile> out = new ArrayList<>();
+    out.add(OutputFile.text("search/index.json",
+        EntryJson.of(docs.size(), weights, lexicon, gen, main.stats(), uni.stats(), s, u)));
+    files.forEach((path, bytes) -> out.add(new OutputFile("search/" + gen + "/" + path, bytes)));
+    return out;
   }
 
   /** The query lexicon (§4), each part only when it has something: the client fetches a part only when a query needs it. */

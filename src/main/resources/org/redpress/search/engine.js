@@ -15,7 +15,7 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 4;
+  var FORMAT = 5;
 
   /** The mask byte of a shard entry whose postings are in a file of their own. */
   var SPILLED = 0xFF;
@@ -489,9 +489,37 @@ var RedpressSearch = (function () {
       : { tokens: extra, found: extraFound, extra: [], extraFound: [], complete: a.tokens.length === 0 };
   };
 
-  /** The shard entry of a token: {bytes, at} or null when the index does not have it. */
+  /**
+   * The common-terms table (c.bin): term → number of the file holding its entry, per group
+   * (main, unigram). Fetched once, beside the facets.
+   */
+  Engine.prototype.common = function (e) {
+    var self = this;
+    if (!this.files['common']) {
+      this.files['common'] = this.bytes(e.dir + 'c.bin').then(function (b) {
+        var r = new Reader(b);
+        var groups = [];
+        for (var g = 0; g < 2; g++) {
+          var map = new Map();
+          for (var count = r.varint(), i = 0; i < count; i++) map.set(r.str(), r.varint());
+          groups.push(map);
+        }
+        return { main: groups[0], uni: groups[1] };
+      });
+      this.files['common'].catch(function () { delete self.files['common']; });
+    }
+    return this.files['common'];
+  };
+
+  /**
+   * The shard entry of a token: {bytes, at} or null when the index does not have it. A term of
+   * the common-terms table goes straight to its own file; any other to its shard, where a common
+   * term's entry (SPILLED) names its file too.
+   */
   Engine.prototype.lookup = async function (e, token) {
     var uni = token.kind === 'u';
+    var common = (await this.common(e))[uni ? 'uni' : 'main'].get(token.term);
+    if (common !== undefined) return { bytes: await this.bytes(e.dir + 'p/' + common + '.bin'), at: 0 };
     var group = uni ? e.uni : e.main;
     var path = e.dir + (uni ? 'u/' : 's/') + (fnv1a(token.term) % group.shards) + '.bin';
     var key = 'idx:' + path;
@@ -499,11 +527,10 @@ var RedpressSearch = (function () {
     var shard = await this.files[key];
     var at = shard.terms.get(token.term);
     if (at === undefined) return null;
-    // A common term's entry lives in a file of its own, named in its shard after SPILLED.
     if (shard.bytes[at] === SPILLED) {
-      var name = '';
-      for (var i = 1; i <= 8; i++) name += (256 + shard.bytes[at + i]).toString(16).slice(1);
-      return { bytes: await this.bytes(e.dir + 'p/' + name + '.bin'), at: 0 };
+      var r = new Reader(shard.bytes);
+      r.p = at + 1;
+      return { bytes: await this.bytes(e.dir + 'p/' + r.varint() + '.bin'), at: 0 };
     }
     return { bytes: shard.bytes, at: at };
   };
@@ -514,9 +541,13 @@ var RedpressSearch = (function () {
    */
   Engine.prototype.search = async function (text, filters) {
     var e = await this.entry();
-    var table = await this.facets();
+    // The facets and the common-terms table load side by side; the lookups wait for the table.
+    var tableP = this.facets();
+    tableP.catch(function () {}); // awaited below; a failure surfaces there
+    this.common(e);
     var self = this;
     var understood = await this.understand(e, text || '');
+    var table = await tableP;
     var plan2 = await this.resolve(e, understood);
     var all = plan2.tokens.concat(plan2.extra);
     var found = plan2.found.concat(plan2.extraFound);

@@ -12,8 +12,13 @@ final class Corpus implements AutoCloseable {
   final JsClient js;
 
   Corpus(SiteModel model) {
+    this(model, StaticIndexExporter.COMMON_TERMS);
+  }
+
+  /** A corpus whose common-terms table holds at most {@code commonTerms} terms. */
+  Corpus(SiteModel model, int commonTerms) {
     index = SearchIndex.build(model);
-    files = new StaticIndexExporter(index).export();
+    files = new StaticIndexExporter(index, commonTerms).export();
     js = new JsClient().serve(files);
   }
 

@@ -19,6 +19,15 @@ class StaticIndexTest {
   }
 
   @Test
+  void theBuildWithoutALuceneIndexExportsWhatThePreviewExportsFromItsIndex() {
+    List<OutputFile> built = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
+    SearchOutputStep.Export preview = new SearchOutputStep().export(Sites.fixture());
+    try (SearchIndex index = preview.index()) {
+      assertThat(built).isEqualTo(preview.files());
+    }
+  }
+
+  @Test
   void everythingButTheEntryFileAndTheEngineLivesUnderOneContentHashedDirectory() {
     List<OutputFile> files = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
     assertThat(new SearchOutputStep().name()).isEqualTo("search");
@@ -82,11 +91,102 @@ class StaticIndexTest {
   void commonTermsGetFilesOfTheirOwnSoTheirShardsStaySmall() {
     try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(1000, 7))) {
       List<OutputFile> files = new StaticIndexExporter(index).export();
-      List<OutputFile> spilled = files.stream().filter(f -> f.path().matches(".*/p/[0-9a-f]{16}\\.bin")).toList();
+      List<OutputFile> spilled = files.stream().filter(f -> f.path().matches(".*/p/\\d+\\.bin")).toList();
       assertThat(spilled).as("the parity tests' synthetic corpus has spilled entries").isNotEmpty();
       assertThat(spilled).allSatisfy(f -> assertThat(f.size()).isGreaterThan(PostingsExport.SPILL_BYTES));
       assertThat(files.stream().filter(f -> f.path().matches(".*/[su]/\\d+\\.bin")))
           .allSatisfy(f -> assertThat(f.size()).isLessThan(16 * 1024));
+    }
+  }
+
+  @Test
+  void theCommonTermsTableNamesTheLongestSpilledEntriesWithTheFilesTheirShardsName() {
+    try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(1000, 7))) {
+      Map<String, byte[]> files = new StaticIndexExporter(index, 16).export().stream()
+          .collect(Collectors.toMap(f -> f.path().replaceFirst("^search/[0-9a-f]{10}/", ""), OutputFile::bytes));
+      String entry = new String(files.get("search/index.json"), java.nio.charset.StandardCharsets.UTF_8);
+      int mainShards = Integer.parseInt(entry.replaceAll("(?s).*\"main\":\\{\"shards\":(\\d+).*", "$1"));
+      int uniShards = Integer.parseInt(entry.replaceAll("(?s).*\"uni\":\\{\"shards\":(\\d+).*", "$1"));
+      Reader table = new Reader(files.get("c.bin"));
+      List<Map<String, Integer>> groups = List.of(table.terms(), table.terms());
+      assertThat(groups.get(0).size() + groups.get(1).size()).isEqualTo(16);
+      int smallestListed = Integer.MAX_VALUE;
+      for (int g = 0; g < 2; g++) {
+        String dir = g == 0 ? "s/" : "u/";
+        int shards = g == 0 ? mainShards : uniShards;
+        for (var e : groups.get(g).entrySet()) {
+          Reader shard = new Reader(files.get(dir + Integer.remainderUnsigned(PostingsExport.fnv1a(e.getKey()), shards) + ".bin"));
+          assertThat(shard.spilledFile(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+          smallestListed = Math.min(smallestListed, files.get("p/" + e.getValue() + ".bin").length);
+        }
+      }
+      // Every spilled entry left out of the table is no longer than the shortest one in it.
+      int listed = smallestListed;
+      long longerLeftOut = files.entrySet().stream()
+          .filter(f -> f.getKey().matches("p/\\d+\\.bin") && f.getValue().length > listed)
+          .filter(f -> !groups.get(0).containsValue(number(f.getKey())) && !groups.get(1).containsValue(number(f.getKey())))
+          .count();
+      assertThat(longerLeftOut).isZero();
+      assertThat(files.keySet().stream().filter(p -> p.startsWith("p/")).count()).isGreaterThan(16);
+    }
+  }
+
+  private static int number(String path) {
+    return Integer.parseInt(path.replaceAll("\\D", ""));
+  }
+
+  /** Reads the varints and strings of the static index (docs/search.md §4). */
+  private static final class Reader {
+    private final byte[] b;
+    private int p;
+
+    Reader(byte[] b) {
+      this.b = b;
+    }
+
+    int varint() {
+      int v = 0;
+      for (int shift = 0; ; shift += 7) {
+        int x = b[p++] & 0xFF;
+        v |= (x & 0x7F) << shift;
+        if (x < 0x80) {
+          return v;
+        }
+      }
+    }
+
+    String string() {
+      char[] units = new char[varint()];
+      for (int i = 0; i < units.length; i++) {
+        units[i] = (char) ((b[p++] & 0xFF) | (b[p++] & 0xFF) << 8);
+      }
+      return new String(units);
+    }
+
+    /** A group of the common-terms table: term to file number. */
+    Map<String, Integer> terms() {
+      Map<String, Integer> out = new java.util.HashMap<>();
+      for (int count = varint(), i = 0; i < count; i++) {
+        out.put(string(), varint());
+      }
+      return out;
+    }
+
+    /** The file number of {@code term}'s spilled entry in this shard, or -1 when its entry is in the shard. */
+    int spilledFile(String term) {
+      for (int count = varint(), i = 0; i < count; i++) {
+        String t = string();
+        int length = varint();
+        if (t.equals(term)) {
+          if ((b[p] & 0xFF) != PostingsExport.SPILLED) {
+            return -1;
+          }
+          p++;
+          return varint();
+        }
+        p += length;
+      }
+      throw new AssertionError(term + " is not in its shard");
     }
   }
 }
