@@ -75,7 +75,7 @@ final class InvertedFields {
         }
         int doc = d;
         counts.forEach((term, n) -> byTerm.computeIfAbsent(term, k -> new Postings()).add(doc, n[0]));
-        fieldNorms[d] = (byte) SmallFloat.intToByte4(length);
+        fieldNorms[d] = SmallFloat.intToByte4(length);
         docCount++;
         sumTotalTermFreq += length;
       }

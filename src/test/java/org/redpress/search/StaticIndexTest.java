@@ -22,9 +22,8 @@ class StaticIndexTest {
   void theBuildWithoutALuceneIndexExportsWhatThePreviewExportsFromItsIndex() {
     List<OutputFile> built = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
     SearchOutputStep.Export preview = new SearchOutputStep().export(Sites.fixture());
-    try (SearchIndex index = preview.index()) {
-      assertThat(built).isEqualTo(preview.files());
-    }
+    preview.index().close();
+    assertThat(built).isEqualTo(preview.files());
   }
 
   @Test
