@@ -77,6 +77,9 @@ public class ServeBench {
         System.err.printf("  %s: %d/%d saves%n", label, i, count);
       }
     }
+    if (millis.isEmpty()) {
+      System.exit(0); // nothing asked (e.g. TEMPLATE_SAVES=0)
+    }
     Collections.sort(millis);
     System.out.printf(Locale.ROOT, "%s: saves=%d median_ms=%d p90_ms=%d min_ms=%d max_ms=%d errors=%d%n", label, count,
         millis.get(millis.size() / 2), millis.get(Math.min(millis.size() - 1, millis.size() * 9 / 10)), millis.get(0),

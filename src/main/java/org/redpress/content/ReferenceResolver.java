@@ -41,9 +41,14 @@ public final class ReferenceResolver {
     content.records().forEach(s -> loaded.add(key(s.type(), s.id())));
     Map<RecordType, Map<String, Record>> byType = new HashMap<>();
     List<Record> unique = new ArrayList<>();
-    List<Record> ordered = records.stream()
-        .sorted(Comparator.comparing(Record::type).thenComparing(Record::id).thenComparing(r -> r.meta().file()))
-        .toList();
+    List<Record> ordered = new ArrayList<>(records);
+    ordered.sort((a, b) -> {
+      Meta x = a.meta();
+      Meta y = b.meta();
+      int c = x.type().compareTo(y.type());
+      c = c != 0 ? c : x.id().compareTo(y.id());
+      return c != 0 ? c : x.file().compareTo(y.file());
+    });
     for (Record r : ordered) {
       Record first = byType.computeIfAbsent(r.type(), t -> new HashMap<>()).putIfAbsent(r.id(), r);
       if (first != null) {

@@ -14,14 +14,17 @@ public final class MarkdownMemo {
   private final MarkdownRenderer renderer = new MarkdownRenderer();
   private final Map<String, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
   private final Map<String, String> text = new ConcurrentHashMap<>();
+  private final Map<String, Integer> minutes = new ConcurrentHashMap<>();
   /** What the previous generation rendered (empty for a build): its own maps, never its own previous. */
   private final Map<String, RenderedMarkdown> earlierRendered;
   private final Map<String, String> earlierText;
+  private final Map<String, Integer> earlierMinutes;
 
   /** A memo for a build, or a preview's first generation. */
   public MarkdownMemo() {
     this.earlierRendered = Map.of();
     this.earlierText = Map.of();
+    this.earlierMinutes = Map.of();
   }
 
   /**
@@ -33,6 +36,7 @@ public final class MarkdownMemo {
   public MarkdownMemo(MarkdownMemo earlier) {
     this.earlierRendered = earlier.rendered;
     this.earlierText = earlier.text;
+    this.earlierMinutes = earlier.minutes;
   }
 
   /** The rendering of {@code markdown}, rendered the first time it is asked for. */
@@ -48,6 +52,18 @@ public final class MarkdownMemo {
     return text.computeIfAbsent(html.html(), h -> {
       String before = earlierText.get(h);
       return before != null ? before : CjkText.plainText(html);
+    });
+  }
+
+  /**
+   * The reading time ({@link CjkText#readingMinutes}) of {@code markdown}'s plain text, memoised
+   * the same way: every list of materials shows or filters by it, so each preview generation
+   * would otherwise count the characters of every material again.
+   */
+  public int readingMinutes(String markdown) {
+    return minutes.computeIfAbsent(markdown, m -> {
+      Integer before = earlierMinutes.get(m);
+      return before != null ? before : CjkText.readingMinutes(m.isBlank() ? "" : plainText(render(m).html()));
     });
   }
 }

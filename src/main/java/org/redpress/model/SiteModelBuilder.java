@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.redpress.content.Meta;
 import org.redpress.content.Record;
 import org.redpress.content.ResolvedContent;
 import org.redpress.diagnostics.Diagnostics;
@@ -23,11 +24,25 @@ import org.redpress.diagnostics.Diagnostics;
  */
 public final class SiteModelBuilder {
 
-  /** Newest first; undated records (venues, organizations, pages) by id. */
-  static final Comparator<Record> LIST_ORDER =
-      Comparator.comparing(Record::type)
-          .thenComparing((Record r) -> r.meta().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-          .thenComparing(Record::id);
+  /**
+   * By type, then newest first; undated records (venues, organizations, pages) by id. Written
+   * out rather than chained: each preview save sorts every record twice, and a chain of key
+   * extractors calls through {@code Record}'s many implementations several times per comparison.
+   */
+  static final Comparator<Record> LIST_ORDER = (a, b) -> {
+    Meta x = a.meta();
+    Meta y = b.meta();
+    int c = x.type().compareTo(y.type());
+    if (c != 0) {
+      return c;
+    }
+    if (x.date() == null || y.date() == null) {
+      c = x.date() == null ? (y.date() == null ? 0 : 1) : -1;
+    } else {
+      c = y.date().compareTo(x.date());
+    }
+    return c != 0 ? c : x.id().compareTo(y.id());
+  };
 
   private final BuildOptions options;
 

@@ -12,7 +12,6 @@ import org.redpress.content.Meta;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.content.Ref;
-import org.redpress.markdown.CjkText;
 import org.redpress.model.Pager;
 import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
@@ -222,7 +221,7 @@ final class ViewFactory {
    * Han characters a minute), so every material can be filtered by length.
    */
   int studyMinutes(Record.Material m) {
-    return m.minutes() != null ? m.minutes() : CjkText.readingMinutes(bodies.of(RecordKey.of(m)).text());
+    return m.minutes() != null ? m.minutes() : bodies.readingMinutes(m);
   }
 
   String programName(String key) {

@@ -15,7 +15,13 @@ public record YamlMapping(List<Entry> entries, SourcePosition at) implements Yam
   }
 
   public Optional<YamlNode> get(String key) {
-    return entries.stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst();
+    // A loop, not a stream: every field of every record is looked up here, on every preview save.
+    for (Entry e : entries) {
+      if (e.key().equals(key)) {
+        return Optional.of(e.value());
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean has(String key) {
