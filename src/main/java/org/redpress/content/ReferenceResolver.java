@@ -2,6 +2,7 @@ package org.redpress.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +38,9 @@ public final class ReferenceResolver {
   public ResolvedContent resolve(LoadedContent content, List<Record> records, Diagnostics diagnostics) {
     SiteConfig config = content.config();
     SortedSet<String> media = content.media();
-    Set<String> loaded = new HashSet<>();
-    content.records().forEach(s -> loaded.add(key(s.type(), s.id())));
+    // Ids by type, not "type/id" strings: no new string to build and hash per record and save.
+    Map<RecordType, Set<String>> loaded = new EnumMap<>(RecordType.class);
+    content.records().forEach(s -> loaded.computeIfAbsent(s.type(), t -> new HashSet<>()).add(s.id()));
     Map<RecordType, Map<String, Record>> byType = new HashMap<>();
     List<Record> unique = new ArrayList<>();
     List<Record> ordered = new ArrayList<>(records);
@@ -86,7 +88,7 @@ public final class ReferenceResolver {
   }
 
   private static void check(String folder, Record.Typed t, Map<RecordType, Map<String, Record>> byType,
-      Set<String> loaded, SortedSet<String> media, Diagnostics diagnostics) {
+      Map<RecordType, Set<String>> loaded, SortedSet<String> media, Diagnostics diagnostics) {
     String id = t.ref().id();
     if (t.target() == null) {
       if (!media.contains(MediaPaths.resolve(folder, id, media))) {
@@ -95,14 +97,10 @@ public final class ReferenceResolver {
       return;
     }
     Map<String, Record> ids = byType.getOrDefault(t.target(), Map.of());
-    if (!ids.containsKey(id) && !loaded.contains(key(t.target(), id))) {
+    if (!ids.containsKey(id) && !loaded.getOrDefault(t.target(), Set.of()).contains(id)) {
       diagnostics.error("E-REF", t.ref().at(), t.target().chineseName(), id,
           Suggestions.didYouMean(id, ids.keySet()));
     }
-  }
-
-  private static String key(RecordType type, String id) {
-    return type.key() + "/" + id;
   }
 
   private static void checkOrganizationCycles(Map<String, Record> orgs, Diagnostics diagnostics) {

@@ -31,9 +31,9 @@ final class ParsedFiles implements ContentLoader.Parses {
   private final Path projectDir;
   private volatile Map<String, Entry> kept = Map.of();
   private volatile List<String> changed = null;
-  private final Map<String, Entry> read = new ConcurrentHashMap<>();
+  private volatile Map<String, Entry> read = new ConcurrentHashMap<>();
   private volatile Map<String, Validation> validations = Map.of();
-  private final Map<String, Validation> validated = new ConcurrentHashMap<>();
+  private volatile Map<String, Validation> validated = new ConcurrentHashMap<>();
   private SiteConfig validatedUnder;
   private SiteConfig thisLoad;
   private boolean sameConfig;
@@ -106,10 +106,12 @@ final class ParsedFiles implements ContentLoader.Parses {
 
   /** A load ended: its files' parses and validations are kept for the next, the rest forgotten. */
   synchronized void loaded() {
-    kept = Map.copyOf(read);
-    read.clear();
-    validations = Map.copyOf(validated);
-    validated.clear();
+    // Handed on, not copied (10,000 entries a save): the next load fills new maps, and nothing
+    // writes these again.
+    kept = read;
+    read = new ConcurrentHashMap<>();
+    validations = validated;
+    validated = new ConcurrentHashMap<>();
     validatedUnder = thisLoad;
     thisLoad = null;
     changed = null;
