@@ -1,7 +1,7 @@
 package org.redpress.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -9,6 +9,7 @@ import org.redpress.config.SiteConfig;
 import org.redpress.content.Record;
 import org.redpress.content.RecordType;
 import org.redpress.model.LearningPath;
+import org.redpress.model.RecordKey;
 import org.redpress.model.SiteModel;
 import org.redpress.model.Urls;
 
@@ -54,11 +55,13 @@ final class MaterialFilters {
    * model's order), then the other materials in the model's order, newest first.
    */
   static List<Record> studyOrder(SiteModel model) {
-    Set<Record> out = new LinkedHashSet<>();
+    // Seen by key: a record's own hash code walks all its fields, for every material on every save.
+    Set<RecordKey> seen = new HashSet<>();
+    List<Record> out = new ArrayList<>();
     for (LearningPath path : model.learningPaths()) {
-      path.lessons().forEach(k -> model.get(k).ifPresent(out::add));
+      path.lessons().forEach(k -> model.get(k).filter(r -> seen.add(k)).ifPresent(out::add));
     }
-    out.addAll(model.ofType(RecordType.MATERIAL));
+    model.ofType(RecordType.MATERIAL).stream().filter(r -> seen.add(RecordKey.of(r))).forEach(out::add);
     return List.copyOf(out);
   }
 
