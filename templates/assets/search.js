@@ -58,7 +58,15 @@
     status.id = 'search-status';
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
-    var facetBox = el('div', 'search-facets');
+    // The filters fold into a <details>: open on a wide screen, closed on a phone, where they
+    // would push every hit below the first screen; open whenever a filter is chosen.
+    var facetBox = el('details', 'search-facets');
+    var facetSummary = el('summary');
+    var facetSets = el('div', 'search-facet-sets');
+    facetBox.appendChild(facetSummary);
+    facetBox.appendChild(facetSets);
+    facetBox.open = !!(window.matchMedia && window.matchMedia('(min-width: 48em)').matches);
+    facetBox.hidden = true;
     var suggestBox = el('p', 'search-suggest');
     suggestBox.hidden = true;
     var more = el('button', 'search-more', say(list, 'more'));
@@ -101,7 +109,8 @@
       list.textContent = '';
       more.hidden = true;
       showEmpty(null);
-      facetBox.textContent = '';
+      facetSets.textContent = '';
+      facetBox.hidden = true;
       suggestBox.textContent = '';
       suggestBox.hidden = true;
       if (!s.q) {
@@ -225,8 +234,13 @@
           label.appendChild(document.createTextNode(' ' + say(list, 'count', { label: facetLabel(key, v), n: v.count })));
           set.appendChild(label);
         });
-        facetBox.appendChild(set);
+        facetSets.appendChild(set);
       });
+      var chosen = 0;
+      FACETS.forEach(function (key) { chosen += s.filters[key].length; });
+      facetSummary.textContent = say(list, 'filters') + (chosen ? say(list, 'filters-chosen', { n: chosen }) : '');
+      if (chosen) facetBox.open = true;
+      facetBox.hidden = !facetSets.firstChild;
     }
 
     /** 您是不是要找 …: the site's own terms as links that search for them. */

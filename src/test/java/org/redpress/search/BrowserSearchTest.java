@@ -194,7 +194,7 @@ class BrowserSearchTest {
 
   @Test
   void hitsOffTheScreenLoadOnlyAsTheMoreButtonNearsIt() throws Exception {
-    // A phone: the facets fill the screen, so only the first batch of three loads.
+    // A phone: three hits fill more than the screen, so only the first batch loads.
     Document phone = open(q("合唱"), "390,600");
     assertThat(phone.select("#search-status").text()).contains("找到 12 条结果");
     assertThat(titles(phone)).containsExactly("合唱排练第12次", "合唱排练第11次", "合唱排练第10次");
@@ -203,6 +203,19 @@ class BrowserSearchTest {
     Document tall = open(q("合唱"), "390,9000");
     assertThat(titles(tall)).hasSize(12).startsWith("合唱排练第12次").endsWith("合唱排练第1次");
     assertThat(tall.selectFirst(".search-more").hasAttr("hidden")).isTrue();
+  }
+
+  @Test
+  void onAPhoneTheFiltersFoldAwayUnlessOneIsChosenSoTheFirstHitsShow() throws Exception {
+    Document phone = open(q("合唱"), "390,844");
+    Element fold = phone.selectFirst("details.search-facets");
+    assertThat(fold.hasAttr("open")).as("folded on a phone").isFalse();
+    assertThat(fold.selectFirst("summary").text()).isEqualTo("按类型、年份等筛选");
+    assertThat(fold.select(".search-facet input")).isNotEmpty();
+    assertThat(open(q("合唱")).selectFirst("details.search-facets").hasAttr("open")).as("open on a wide screen").isTrue();
+    Document chosen = open(q("合唱") + "&type=material", "390,844");
+    assertThat(chosen.selectFirst("details.search-facets").hasAttr("open")).as("open with a filter chosen").isTrue();
+    assertThat(chosen.selectFirst("details.search-facets > summary").text()).isEqualTo("按类型、年份等筛选（已选 1 项）");
   }
 
   @Test
