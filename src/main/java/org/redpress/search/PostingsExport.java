@@ -60,30 +60,58 @@ final class PostingsExport {
       }
       w.u8(1).bytes(bits);
     }
-    byte[] best = null;
-    for (int width = 0; width <= 8; width++) {
-      byte[] f = frequencies(freqs, df, width);
-      if (f != null && (best == null || f.length < best.length)) {
-        best = f;
+    return w.bytes(frequencies(freqs, df, bestWidth(freqs, df)));
+  }
+
+  /**
+   * The code width whose encoding ({@link #frequencies}) takes fewest bytes, the narrowest on a
+   * tie; counted, not encoded nine times (every list of every term of a build is chosen for).
+   */
+  static int bestWidth(int[] freqs, int df) {
+    int max = 0;
+    for (int i = 0; i < df; i++) {
+      max = Math.max(max, freqs[i]);
+    }
+    if (max <= 1) {
+      return 0;
+    }
+    int best = 1;
+    long bestSize = Long.MAX_VALUE;
+    for (int width = 1; width <= 8; width++) {
+      int top = (1 << width) - 1;
+      long size = 1 + (df * (long) width + 7) / 8;
+      if (max - 1 >= top) {
+        for (int i = 0; i < df; i++) {
+          if (freqs[i] - 1 >= top) {
+            size += varintLength(freqs[i] - 1 - top);
+          }
+        }
+      }
+      if (size < bestSize) {
+        bestSize = size;
+        best = width;
       }
     }
-    return w.bytes(best);
+    return best;
+  }
+
+  private static int varintLength(int value) {
+    int n = 1;
+    while (value >= 0x80) {
+      value >>>= 7;
+      n++;
+    }
+    return n;
   }
 
   /**
    * A byte {@code width}, then {@code df} codes of that many bits from the low bits up: code c
    * below {@code 2^width − 1} means frequency c + 1, the top code means {@code 2^width} or more,
-   * the excess following as varints in posting order. Width 0 (no codes): every frequency is 1;
-   * null when that does not hold.
+   * the excess following as varints in posting order. Width 0 (no codes): every frequency is 1.
    */
   static byte[] frequencies(int[] freqs, int df, int width) {
     ByteWriter out = new ByteWriter().u8(width);
     if (width == 0) {
-      for (int i = 0; i < df; i++) {
-        if (freqs[i] != 1) {
-          return null;
-        }
-      }
       return out.toByteArray();
     }
     int top = (1 << width) - 1;

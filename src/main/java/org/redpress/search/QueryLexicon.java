@@ -64,15 +64,18 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
 
   /** Pinyin key → the term most titles and tags spell that way (the smaller string on a tie). */
   private static Map<String, String> pinyinTerms(List<SearchDocument> docs) {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    // Each distinct name or tag with its uses: a tag on thousands of records is read once.
+    Map<String, Integer> texts = new HashMap<>();
     for (SearchDocument d : docs) {
       // Names (of venues and organizations) and tags are the site's terms; a practice's or a
       // material's title is a sentence, and its pieces would make the map grow with every record.
       if (d.type() == RecordType.VENUE || d.type() == RecordType.ORGANIZATION) {
-        pieces(d.title(), counts);
+        texts.merge(d.title(), 1, Integer::sum);
       }
-      d.tags().forEach(t -> pieces(t, counts));
+      d.tags().forEach(t -> texts.merge(t, 1, Integer::sum));
     }
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    texts.forEach((text, uses) -> pieces(text, uses, counts));
     List<Map.Entry<String, Map.Entry<String, Integer>>> best = new ArrayList<>();
     counts.forEach((key, terms) -> best.add(Map.entry(key, terms.entrySet().stream()
         .min((a, b) -> a.getValue().equals(b.getValue())
@@ -85,7 +88,7 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
     return out;
   }
 
-  private static void pieces(String text, Map<String, Map<String, Integer>> counts) {
+  private static void pieces(String text, int uses, Map<String, Map<String, Integer>> counts) {
     int i = 0;
     while (i < text.length()) {
       if (!ZhTokens.isHan(text.charAt(i)) || Character.isSurrogate(text.charAt(i))) {
@@ -106,7 +109,7 @@ record QueryLexicon(Map<Character, Character> simplified, Map<String, String> pi
           key.append(reading);
           if (e > s) {
             counts.computeIfAbsent(key.toString(), k -> new HashMap<>())
-                .merge(text.substring(s, e + 1), 1, Integer::sum);
+                .merge(text.substring(s, e + 1), uses, Integer::sum);
           }
         }
       }

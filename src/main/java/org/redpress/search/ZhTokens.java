@@ -1,6 +1,7 @@
 package org.redpress.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The analysis rules of {@code docs/search.md} §1 as plain Java, shared by the Lucene tokenizer and the query planner. */
@@ -35,6 +36,13 @@ public final class ZhTokens {
   }
 
   public static boolean isHan(int cp) {
+    // The common cases first: CJK Unified Ideographs, and everything below the first range.
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true;
+    }
+    if (cp < 0x2E80) {
+      return false;
+    }
     for (int i = 0; i < HAN.length; i += 2) {
       if (cp >= HAN[i] && cp <= HAN[i + 1]) {
         return true;
@@ -76,23 +84,24 @@ public final class ZhTokens {
 
   /** Collects a Han run's start offsets and emits its bigrams (or unigrams); returns the run's end. */
   private static int hanRun(String text, int from, boolean unigramsOnly, List<Token> out) {
-    List<Integer> starts = new ArrayList<>();
+    int[] starts = new int[16]; // plain ints: a build tokenizes every text twice
+    int count = 0;
     int i = from;
     while (i < text.length() && isHan(fold(text.codePointAt(i)))) {
-      starts.add(i);
+      if (count + 1 == starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+      }
+      starts[count++] = i;
       i += Character.charCount(text.codePointAt(i));
     }
-    starts.add(i);
-    int count = starts.size() - 1;
+    starts[count] = i;
     if (unigramsOnly || count == 1) {
       for (int k = 0; k < count; k++) {
-        out.add(new Token(text.substring(starts.get(k), starts.get(k + 1)), starts.get(k),
-            starts.get(k + 1), Kind.UNIGRAM));
+        out.add(new Token(text.substring(starts[k], starts[k + 1]), starts[k], starts[k + 1], Kind.UNIGRAM));
       }
     } else {
       for (int k = 0; k + 1 < count; k++) {
-        out.add(new Token(text.substring(starts.get(k), starts.get(k + 2)), starts.get(k),
-            starts.get(k + 2), Kind.BIGRAM));
+        out.add(new Token(text.substring(starts[k], starts[k + 2]), starts[k], starts[k + 2], Kind.BIGRAM));
       }
     }
     return i;
