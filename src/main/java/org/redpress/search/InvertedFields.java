@@ -13,7 +13,7 @@ import org.apache.lucene.util.SmallFloat;
  * (main or unigram, {@code docs/search.md} §1–2), computed from the documents' tokens exactly as
  * Lucene's index holds them (§3.5: {@code BM25Similarity}'s norms, a field's {@code docCount}
  * and {@code sumTotalTermFreq}). The static export reads these instead of building that index:
- * the build never searches, and indexing was a seventh of its CPU time at 10,000 records.
+ * the build never searches, and Lucene's indexing was 15% of its profile at 10,000 records.
  * {@code InvertedFieldsTest} compares every list with Lucene's.
  */
 final class InvertedFields {
