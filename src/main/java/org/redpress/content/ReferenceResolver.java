@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.concurrent.CompletableFuture;
 import org.redpress.config.SiteConfig;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -68,6 +69,17 @@ public final class ReferenceResolver {
       }
       unique.add(r);
     }
+    // The tag and series checks read only what the loop below leaves alone: they run beside it
+    // (a preview save waits for this stage, and the other processor is free then).
+    List<Record> found = List.copyOf(unique);
+    CompletableFuture<Void> tagsAndSeries = CompletableFuture.runAsync(() -> {
+      // Only the tags of valid records that have tags: a field a type does not know is only a warning.
+      Set<String> valid = new HashSet<>();
+      found.stream().filter(r -> !r.meta().tags().isEmpty()).forEach(r -> valid.add(r.meta().file()));
+      TagSlugs.checkClashes(content.records().stream().filter(s -> valid.contains(s.file()))
+          .sorted(Comparator.comparing(SourceRecord::file)).toList(), diagnostics);
+      checkSeriesOrder(found, diagnostics);
+    });
     for (int i = 0; i < unique.size(); i++) {
       Record r = unique.get(i);
       String folder = r.type().folder();
@@ -78,12 +90,7 @@ public final class ReferenceResolver {
       unique.set(i, r.withMedia(ref -> new Ref(MediaPaths.resolve(folder, ref.id(), media), ref.at())));
     }
     checkOrganizationCycles(byType.getOrDefault(RecordType.ORGANIZATION, Map.of()), diagnostics);
-    // Only the tags of valid records that have tags: a field a type does not know is only a warning.
-    Set<String> valid = new HashSet<>();
-    unique.stream().filter(r -> !r.meta().tags().isEmpty()).forEach(r -> valid.add(r.meta().file()));
-    TagSlugs.checkClashes(content.records().stream().filter(s -> valid.contains(s.file()))
-        .sorted(Comparator.comparing(SourceRecord::file)).toList(), diagnostics);
-    checkSeriesOrder(unique, diagnostics);
+    tagsAndSeries.join();
     return new ResolvedContent(config, unique, media);
   }
 
