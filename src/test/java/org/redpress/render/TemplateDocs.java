@@ -34,7 +34,8 @@ final class TemplateDocs {
       html("search.ftlh", "The search page; view holds the links to browse without JavaScript.", LINKS),
       html("404.ftlh", "The not-found page; view holds the links to browse from.", LINKS),
       new Template(FeedsStep.TEMPLATE, "Each Atom feed (XML escaping).", Map.of("feed", FeedView.class)),
-      new Template(SitemapStep.TEMPLATE, "sitemap.xml (XML escaping).", Map.of("sitemap", SitemapView.class)),
+      new Template(SitemapStep.TEMPLATE, "sitemap.xml (XML escaping); sitemap-1.xml, sitemap-2.xml, … on a site of more than 50,000 pages.", Map.of("sitemap", SitemapView.class)),
+      new Template(SitemapStep.INDEX_TEMPLATE, "sitemap.xml on a site of more than 50,000 pages, naming its sitemap files (XML escaping).", Map.of("index", SitemapIndexView.class)),
       new Template(RobotsStep.TEMPLATE, "robots.txt (plain text).", Map.of("sitemapUrl", String.class)));
 
   private TemplateDocs() {}
