@@ -61,21 +61,11 @@ public final class StaticIndexExporter {
   /** All files, paths relative to the site root ({@code search/...}). */
   public List<OutputFile> export() {
     Map<String, byte[]> files = new TreeMap<>();
-    InvertedFields mainFields = InvertedFields.main(docs);
-    InvertedFields uniFields = InvertedFields.unigrams(docs);
-    PostingsExport main = new PostingsExport(mainFields);
-    PostingsExport uni = new PostingsExport(uniFields);
-    int s = main.shardCount();
-    int u = uni.shardCount();
     SpilledEntries spilled = new SpilledEntries();
-    put(files, "s/", main.shards(s, spilled, SpilledEntries.MAIN));
-    put(files, "u/", uni.shards(u, spilled, SpilledEntries.UNIGRAM));
+    Group main = group(InvertedFields.main(docs), "s/", "n/", SpilledEntries.MAIN, spilled, files);
+    Group uni = group(InvertedFields.unigrams(docs), "u/", "nu/", SpilledEntries.UNIGRAM, spilled, files);
     files.putAll(spilled.files());
     files.put("c.bin", spilled.table(commonTerms));
-    for (int f = 0; f < SearchFields.TEXT.size(); f++) {
-      files.put("n/" + f + ".bin", mainFields.norms(f));
-      files.put("nu/" + f + ".bin", uniFields.norms(f));
-    }
     files.put("f.bin", FacetExport.bytes(facets, docs.size()));
     for (int d = 0; d < docs.size(); d++) {
       files.put("d/" + d + ".bin", hitFile(docs.get(d)));
@@ -84,9 +74,27 @@ public final class StaticIndexExporter {
     String gen = generation(files);
     List<OutputFile> out = new ArrayList<>();
     out.add(OutputFile.text("search/index.json",
-        EntryJson.of(docs.size(), weights, lexicon, gen, main.stats(), uni.stats(), s, u)));
+        EntryJson.of(docs.size(), weights, lexicon, gen, main.stats(), uni.stats(), main.shards(), uni.shards())));
     files.forEach((path, bytes) -> out.add(new OutputFile("search/" + gen + "/" + path, bytes)));
     return out;
+  }
+
+  /** What the entry file says of a field group: its statistics and its number of shards. */
+  private record Group(PostingsExport.FieldStats[] stats, int shards) {}
+
+  /**
+   * A field group's shards, spilled entries and norm tables, into {@code files}; its lists are
+   * dropped before the next group's are made (at 100,000 records they are hundreds of MB).
+   */
+  private static Group group(InvertedFields inverted, String shardDir, String normDir, int id,
+      SpilledEntries spilled, Map<String, byte[]> files) {
+    PostingsExport postings = new PostingsExport(inverted);
+    int count = postings.shardCount();
+    put(files, shardDir, postings.shards(count, spilled, id));
+    for (int f = 0; f < SearchFields.TEXT.size(); f++) {
+      files.put(normDir + f + ".bin", inverted.norms(f));
+    }
+    return new Group(postings.stats(), count);
   }
 
   /** The query lexicon (§4), each part only when it has something: the client fetches a part only when a query needs it. */
