@@ -14,7 +14,8 @@ final class EntryJson {
 
   /** Compact JSON, keys in the order docs/search.md lists them, and a final newline. */
   static String of(int docs, float[] fieldWeights, QueryLexicon lexicon, String gen,
-      PostingsExport.FieldStats[] main, PostingsExport.FieldStats[] uni, int shards, int uniShards) {
+      PostingsExport.FieldStats[] main, PostingsExport.FieldStats[] uni, int shards, int uniShards,
+      int commonTerms) {
     ObjectNode root = MAPPER.createObjectNode()
         .put("format", StaticIndexExporter.FORMAT)
         .put("gen", gen)
@@ -32,6 +33,7 @@ final class EntryJson {
     root.put("fold", lexicon.simplified().isEmpty() ? 0 : 1);
     root.put("pinyin", lexicon.longestKey());
     root.put("tags", lexicon.tags().isEmpty() ? 0 : 1);
+    root.put("common", commonTerms);
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

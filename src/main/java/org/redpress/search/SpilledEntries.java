@@ -39,6 +39,11 @@ final class SpilledEntries {
     return file;
   }
 
+  /** How many terms {@link #table} lists: {@code limit}, or every spilled term when fewer. */
+  int tableSize(int limit) {
+    return Math.min(limit, spills.size());
+  }
+
   /** The files, path ({@code p/<n>.bin}) to bytes. */
   Map<String, byte[]> files() {
     Map<String, byte[]> out = new HashMap<>();

@@ -65,7 +65,11 @@ public final class StaticIndexExporter {
     Group main = group(InvertedFields.main(docs), "s/", "n/", SpilledEntries.MAIN, spilled, files);
     Group uni = group(InvertedFields.unigrams(docs), "u/", "nu/", SpilledEntries.UNIGRAM, spilled, files);
     files.putAll(spilled.files());
-    files.put("c.bin", spilled.table(commonTerms));
+    // No table on a site without common terms (the bundled one): the client then asks for none.
+    int common = spilled.tableSize(commonTerms);
+    if (common > 0) {
+      files.put("c.bin", spilled.table(commonTerms));
+    }
     files.put("f.bin", FacetExport.bytes(facets, docs.size()));
     for (int d = 0; d < docs.size(); d++) {
       files.put("d/" + d + ".bin", hitFile(docs.get(d)));
@@ -74,7 +78,8 @@ public final class StaticIndexExporter {
     String gen = generation(files);
     List<OutputFile> out = new ArrayList<>();
     out.add(OutputFile.text("search/index.json",
-        EntryJson.of(docs.size(), weights, lexicon, gen, main.stats(), uni.stats(), main.shards(), uni.shards())));
+        EntryJson.of(docs.size(), weights, lexicon, gen, main.stats(), uni.stats(), main.shards(), uni.shards(),
+            common)));
     files.forEach((path, bytes) -> out.add(new OutputFile("search/" + gen + "/" + path, bytes)));
     return out;
   }

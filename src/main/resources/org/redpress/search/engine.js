@@ -491,10 +491,11 @@ var RedpressSearch = (function () {
 
   /**
    * The common-terms table (c.bin): term → number of the file holding its entry, per group
-   * (main, unigram). Fetched once, beside the facets.
+   * (main, unigram). Fetched once, beside the facets; a site without common terms has none.
    */
   Engine.prototype.common = function (e) {
     var self = this;
+    if (!e.common) return Promise.resolve({ main: new Map(), uni: new Map() });
     if (!this.files['common']) {
       this.files['common'] = this.bytes(e.dir + 'c.bin').then(function (b) {
         var r = new Reader(b);

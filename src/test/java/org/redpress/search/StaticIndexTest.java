@@ -48,7 +48,7 @@ class StaticIndexTest {
           + "\"weights\":\\[([0-9.]+,?){4}\\],"
           + "\"main\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
           + "\"uni\":\\{\"shards\":\\d+,\"docCount\":\\[(\\d+,?){4}\\],\"sumTtf\":\\[(\\d+,?){4}\\]\\},"
-          + "\"fold\":[01],\"pinyin\":\\d+,\"tags\":[01]}\n");
+          + "\"fold\":[01],\"pinyin\":\\d+,\"tags\":[01],\"common\":\\d+}\n");
     }
   }
 
@@ -127,6 +127,17 @@ class StaticIndexTest {
           .count();
       assertThat(longerLeftOut).isZero();
       assertThat(files.keySet().stream().filter(p -> p.startsWith("p/")).count()).isGreaterThan(16);
+    }
+  }
+
+  @Test
+  void aSiteWhereNoTermSpillsHasNoCommonTermsTableAndItsEntryFileSaysSo() {
+    List<OutputFile> files = new SearchOutputStep().produce(Sites.fixture(), new Diagnostics());
+    assertThat(files.stream().filter(f -> f.path().matches(".*/p/\\d+\\.bin"))).isEmpty();
+    assertThat(files).extracting(OutputFile::path).noneMatch(p -> p.endsWith("/c.bin"));
+    assertThat(files.get(0).text()).contains("\"common\":0}");
+    try (SearchIndex index = SearchIndex.build(SyntheticCorpus.site(1000, 7))) {
+      assertThat(new StaticIndexExporter(index, 16).export().get(0).text()).contains("\"common\":16}");
     }
   }
 
