@@ -99,8 +99,10 @@ class StaticServingTest {
   @ParameterizedTest
   @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"})
   void refusesEveryMethodButGetAndHeadWith405(String method) {
+    // No request body: the server answers 405 without reading one and may close the connection
+    // while the client still sends it, which java.net.http reports as a broken pipe, not a response.
     HttpResponse<String> r = site.send(HttpRequest.newBuilder(site.uri("/"))
-        .method(method, HttpRequest.BodyPublishers.ofString("x")));
+        .method(method, HttpRequest.BodyPublishers.noBody()));
     assertThat(r.statusCode()).isEqualTo(405);
     assertThat(r.headers().firstValue("Allow")).hasValue("GET, HEAD");
   }
