@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.redpress.config.SiteConfig;
 import org.redpress.content.ContentLoader;
@@ -91,23 +89,20 @@ public final class Pipeline {
     }
     LinkChecker.Pages pages = new LinkChecker().pages(List.of(), model.get().config().basePath(),
         new RecordLinkSources(model.get(), options.projectDir()), diagnostics);
-    Set<String> paths = ConcurrentHashMap.newKeySet();
     Precompressor gzip = new Precompressor();
     // Each file is made once (pages and share cards are deferred), read for its links and written
     // into a folder beside the site, on several threads, as soon as its step is done: the pages
     // are written while the search index is built. Gzip copies wait for every step, since a step
     // may ship a ".gz" of its own.
     OutputAssembler.Ready writer = ready -> {
-      List<String> readyPaths = ready.stream().map(OutputFile::path).toList();
-      paths.addAll(readyPaths);
-      pages.add(readyPaths);
+      pages.add(ready.stream().map(OutputFile::path).toList());
       ParallelIo.forEach(ready, deferred -> {
         OutputFile file = deferred.materialized();
         pages.read(file);
         if (staging.isPresent()) {
           staging.get().put(file);
           if (options.precompress()) {
-            Optional<OutputFile> gz = gzip.gzipCopy(file, paths);
+            Optional<OutputFile> gz = gzip.gzipCopy(file, pages.files());
             if (gz.isPresent()) {
               staging.get().put(gz.get());
             }

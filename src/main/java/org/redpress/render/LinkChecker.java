@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +110,11 @@ public final class LinkChecker {
      */
     public void add(Collection<String> files) {
       paths.addAll(files);
+    }
+
+    /** The files of the site added so far (a live, read-only view). */
+    public Set<String> files() {
+      return Collections.unmodifiableSet(paths);
     }
 
     /**
