@@ -94,7 +94,7 @@ public final class AtomicSiteWriter {
     // Not createTempDirectory: its 0700 would lock the web server's user out of the published site;
     // a plain directory gets the user's umask, as every file in it does.
     Path fresh = Files.createDirectory(parent.resolve("." + name + ".tmp-" + UUID.randomUUID()));
-    Staging staging = new Staging(fresh, parent, name);
+    Staging staging = new Staging(fresh, parent, name, Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS));
     try {
       Files.writeString(fresh.resolve(OutputDirPolicy.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -114,11 +114,18 @@ public final class AtomicSiteWriter {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    /**
+     * Whether a published site was there to link unchanged files from. Without one, no file is
+     * looked up in it: each lookup of a missing file costs an exception inside the JDK, about 2%
+     * of a first build's time at 10,000 records.
+     */
+    private final boolean previous;
 
-    private Staging(Path fresh, Path parent, String name) {
+    private Staging(Path fresh, Path parent, String name, boolean previous) {
       this.fresh = fresh;
       this.parent = parent;
       this.name = name;
+      this.previous = previous;
     }
 
     /** Writes one file, hard-linked from the published site when its bytes did not change. */
@@ -132,7 +139,7 @@ public final class AtomicSiteWriter {
         Files.createDirectories(dest.getParent());
         madeDirs.add(dest.getParent());
       }
-      if (sameAsBefore(file)) {
+      if (previous && sameAsBefore(file)) {
         Files.createLink(dest, target.resolve(file.path()));
         unchanged.incrementAndGet();
       } else {
