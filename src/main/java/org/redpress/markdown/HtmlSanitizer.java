@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Cleans flexmark's HTML output, raw HTML from editors included, with a jsoup {@link Safelist}
@@ -33,6 +35,11 @@ final class HtmlSanitizer {
 
   private static final String[] HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"};
 
+  // Selectors parsed once: jsoup parses a query string again on every select().
+  private static final Evaluator DROPPED = Selector.evaluatorOf(String.join(",", DROP_WITH_CONTENT));
+  private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img[src]");
+
   private final UrlPolicy urls;
   private final Safelist safelist = safelist();
 
@@ -53,7 +60,7 @@ final class HtmlSanitizer {
     Document clean = new Cleaner(safelist).clean(dirty);
     // No pretty printing: it would re-indent <pre> neighbours and change the bytes of a page.
     clean.outputSettings().prettyPrint(false);
-    for (Element link : clean.body().select("a[href]")) {
+    for (Element link : clean.body().select(LINKS)) {
       if (urls.isExternal(link.attr("href"))) {
         link.attr("rel", "noopener");
       }
@@ -99,7 +106,7 @@ final class HtmlSanitizer {
   }
 
   private static void dropWithContent(Element body, Set<String> removed) {
-    for (Element el : body.select(String.join(",", DROP_WITH_CONTENT))) {
+    for (Element el : body.select(DROPPED)) {
       removed.add("<" + el.normalName() + "> element");
       el.remove();
     }
@@ -107,14 +114,14 @@ final class HtmlSanitizer {
 
   /** Unwraps links to text and replaces images by their alt text when the URL is refused. */
   private void checkUrls(Element body, Set<String> removed) {
-    for (Element link : body.select("a[href]")) {
+    for (Element link : body.select(LINKS)) {
       String href = link.attr("href");
       if (!urls.isAllowed(href)) {
         removed.add(UrlPolicy.refusalReason(href) + " link");
         link.unwrap();
       }
     }
-    for (Element img : body.select("img[src]")) {
+    for (Element img : body.select(IMAGES)) {
       String src = img.attr("src");
       if (!urls.isAllowed(src)) {
         removed.add(UrlPolicy.refusalReason(src) + " image");

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.redpress.markdown.RenderedMarkdown.Heading;
 
 /**
@@ -30,6 +32,10 @@ import org.redpress.markdown.RenderedMarkdown.Heading;
  * {@code {onclick=x}} stays text.
  */
 public final class MarkdownRenderer {
+
+  // Selectors parsed once: jsoup parses a query string again on every select().
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
 
   /** Package-visible so a test can compare with flexmark's stock inline parser. */
   static final DataHolder OPTIONS =
@@ -107,9 +113,9 @@ public final class MarkdownRenderer {
   /** Lists the headings, giving an id to raw-HTML headings that came without one. */
   private static List<Heading> headings(Element body) {
     HeadingIds ids = new HeadingIds();
-    body.select("[id]").forEach(el -> ids.reserve(el.id()));
+    body.select(WITH_ID).forEach(el -> ids.reserve(el.id()));
     List<Heading> headings = new ArrayList<>();
-    for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element h : body.select(HEADINGS)) {
       if (h.id().isEmpty()) {
         h.id(ids.unique(HeadingIds.slug(h.text())));
       }
