@@ -35,6 +35,19 @@ class TemplatesTest {
   }
 
   @Test
+  void recordsShowTheirComponentsNestedRecordsAndMethods() throws IOException {
+    Templates t = templates("r.ftlh",
+        "${card.title}|${card.parent.title}|${card.parent.parent???c}|<#list card.tags as tag>${tag};</#list>"
+            + "|${card.body}|${card.titled('→')}|${card.nothing!'无'}");
+    SampleCard card = new SampleCard("<志愿服务>", new SampleCard("上级", null, List.of(), null), List.of("党建", "a&b"),
+        new SafeHtml("<em>正文</em>"));
+    Diagnostics diagnostics = new Diagnostics();
+    assertThat(t.render("r.ftlh", Map.of("card", card), diagnostics)).as(() -> diagnostics.sorted().toString()).contains(
+        "&lt;志愿服务&gt;|上级|false|党建;a&amp;b;|<em>正文</em>|→&lt;志愿服务&gt;|无");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
   void numbersPrintWithoutGroupingSeparators() throws IOException {
     String out = templates("n.ftlh", "${n}").render("n.ftlh", Map.of("n", 1234567), new Diagnostics()).orElseThrow();
     assertThat(out).isEqualTo("1234567");
