@@ -21,6 +21,11 @@ final class PostingsExport {
   /** The entry of a spilled term in its shard: a mask byte no field combination has, then the file's number. */
   static final int SPILLED = 0xFF;
 
+  /** The frequency-code byte of a Rice-coded list is this plus its parameter; widths are 0–8. */
+  static final int RICE = 16;
+
+  static final int MAX_RICE = 7;
+
   /** Per field {@code docCount} and {@code sumTotalTermFreq}, as Lucene's collection statistics. */
   record FieldStats(long docCount, long sumTotalTermFreq) {}
 
@@ -39,8 +44,9 @@ final class PostingsExport {
 
   /**
    * One posting list: the documents as deltas or as a bitset, whichever is smaller (common
-   * Chinese bigrams are in most documents), then the frequencies as codes of the width (0–8 bits)
-   * that takes fewest bytes: titles and tags hold a term once, bodies often ten times.
+   * Chinese bigrams are in most documents), then the frequencies as fixed-width codes (0–8 bits)
+   * or Rice codes, whichever gzip will likely make smaller (fixed on a tie): titles and tags hold
+   * a term once, a body most often once or twice and now and then ten times.
    */
   static ByteWriter encode(int[] docs, int[] freqs, int df, int maxDoc) {
     ByteWriter deltas = new ByteWriter();
@@ -60,7 +66,34 @@ final class PostingsExport {
       }
       w.u8(1).bytes(bits);
     }
-    return w.bytes(frequencies(freqs, df, bestWidth(freqs, df)));
+    int width = bestWidth(freqs, df);
+    byte[] fixed = frequencies(freqs, df, width);
+    if (width == 0) {
+      return w.bytes(fixed);
+    }
+    byte[] rice = rice(freqs, df, bestRice(freqs, df));
+    return w.bytes(gzippedBits(rice) < gzippedBits(fixed) ? rice : fixed);
+  }
+
+  /**
+   * About what gzip makes of {@code bytes}: each byte costs what its frequency among them says
+   * (at least one bit, as in a Huffman code). Codes of 1, 2 or 4 bits fill whole bytes, whose
+   * skew gzip then codes well, while Rice codes are nearly as dense as they can be already; on
+   * raw sizes, Rice won lists that gzip then made larger (党建's body list at 10,000 records).
+   * StrictMath, so that every machine makes the same choice.
+   */
+  static double gzippedBits(byte[] bytes) {
+    int[] counts = new int[256];
+    for (byte b : bytes) {
+      counts[b & 0xFF]++;
+    }
+    double bits = 0;
+    for (int c : counts) {
+      if (c > 0) {
+        bits += c * Math.max(1.0, StrictMath.log((double) bytes.length / c) / StrictMath.log(2));
+      }
+    }
+    return bits;
   }
 
   /**
@@ -78,21 +111,55 @@ final class PostingsExport {
     int best = 1;
     long bestSize = Long.MAX_VALUE;
     for (int width = 1; width <= 8; width++) {
-      int top = (1 << width) - 1;
-      long size = 1 + (df * (long) width + 7) / 8;
-      if (max - 1 >= top) {
-        for (int i = 0; i < df; i++) {
-          if (freqs[i] - 1 >= top) {
-            size += varintLength(freqs[i] - 1 - top);
-          }
-        }
-      }
+      long size = fixedBytes(freqs, df, width);
       if (size < bestSize) {
         bestSize = size;
         best = width;
       }
     }
     return best;
+  }
+
+  /** The bytes of {@link #frequencies} at {@code width}, counted. */
+  static long fixedBytes(int[] freqs, int df, int width) {
+    long size = 1 + (df * (long) width + 7) / 8;
+    if (width == 0) {
+      return size;
+    }
+    int top = (1 << width) - 1;
+    for (int i = 0; i < df; i++) {
+      if (freqs[i] - 1 >= top) {
+        size += varintLength(freqs[i] - 1 - top);
+      }
+    }
+    return size;
+  }
+
+  /** The Rice parameter (0–{@value #MAX_RICE}) whose code ({@link #rice}) takes fewest bytes, the smallest on a tie. */
+  static int bestRice(int[] freqs, int df) {
+    long[] quotients = new long[MAX_RICE + 1];
+    for (int i = 0; i < df; i++) {
+      int c = freqs[i] - 1;
+      for (int k = 0; k <= MAX_RICE; k++) {
+        quotients[k] += c >>> k;
+      }
+    }
+    int best = 0;
+    for (int k = 1; k <= MAX_RICE; k++) {
+      if (quotients[k] + (long) df * k < quotients[best] + (long) df * best) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The bytes of {@link #rice} with parameter {@code k}, counted. */
+  static long riceBytes(int[] freqs, int df, int k) {
+    long bits = 0;
+    for (int i = 0; i < df; i++) {
+      bits += (((long) freqs[i] - 1) >>> k) + 1 + k;
+    }
+    return 1 + (bits + 7) / 8;
   }
 
   private static int varintLength(int value) {
@@ -102,6 +169,52 @@ final class PostingsExport {
       n++;
     }
     return n;
+  }
+
+  /**
+   * A byte {@code RICE + k}, then per posting the frequency minus one as a Rice code: its value
+   * shifted right by {@code k} in unary (that many one bits, then a zero bit), then its {@code k}
+   * low bits, all packed from the least significant bit. Most terms are in a body once or twice
+   * and seldom more: the code then takes close to the list's entropy, which a fixed width does not
+   * (the codes are bits, so gzip cannot make up for it afterwards).
+   */
+  static byte[] rice(int[] freqs, int df, int k) {
+    BitPacker bits = new BitPacker((int) riceBytes(freqs, df, k) - 1);
+    for (int i = 0; i < df; i++) {
+      int c = freqs[i] - 1;
+      bits.ones(c >>> k);
+      bits.zero();
+      bits.low(c, k);
+    }
+    return new ByteWriter().u8(RICE + k).bytes(bits.bytes).toByteArray();
+  }
+
+  /** Bits packed from the least significant bit of each byte. */
+  private static final class BitPacker {
+    private final byte[] bytes;
+    private long at;
+
+    BitPacker(int size) {
+      bytes = new byte[size];
+    }
+
+    void ones(int count) {
+      for (int i = 0; i < count; i++, at++) {
+        bytes[(int) (at >>> 3)] |= (byte) (1 << (at & 7));
+      }
+    }
+
+    void zero() {
+      at++;
+    }
+
+    void low(int value, int count) {
+      for (int b = 0; b < count; b++, at++) {
+        if ((value & (1 << b)) != 0) {
+          bytes[(int) (at >>> 3)] |= (byte) (1 << (at & 7));
+        }
+      }
+    }
   }
 
   /**

@@ -15,7 +15,7 @@ import org.redpress.output.OutputFile;
 public final class StaticIndexExporter {
 
   /** Format of the files; the client refuses others. */
-  public static final int FORMAT = 5;
+  public static final int FORMAT = 6;
 
   /**
    * Terms in the common-terms table {@code c.bin}: about 2 KB gzipped at 10,000 records, fetched

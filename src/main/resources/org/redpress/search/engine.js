@@ -15,7 +15,7 @@ var RedpressSearch = (function () {
   'use strict';
 
   /** The index format this engine reads; search/index.json states its own. */
-  var FORMAT = 5;
+  var FORMAT = 6;
 
   /** The mask byte of a shard entry whose postings are in a file of their own. */
   var SPILLED = 0xFF;
@@ -622,7 +622,10 @@ var RedpressSearch = (function () {
       facets: counts(table, chosen, hits), suggestions: suggestions };
   };
 
-  /** One posting list (docs/search.md §4): deltas or a bitset, then frequency codes of the list's width. */
+  /** A frequency-code byte of RICE + k means Rice codes with parameter k; 0–8 is a fixed width. */
+  var RICE = 16;
+
+  /** One posting list (docs/search.md §4): deltas or a bitset, then fixed-width or Rice frequency codes. */
   function postings(r, df, n) {
     var docs = new Int32Array(df);
     var freqs = new Int32Array(df);
@@ -641,6 +644,26 @@ var RedpressSearch = (function () {
       r.p += (n + 7) >>> 3;
     }
     var width = r.u8();
+    if (width >= RICE) {
+      // Rice codes: the frequency minus one shifted right by k in unary, a zero bit, its k low bits.
+      var rice = width - RICE;
+      var bit = r.p * 8;
+      for (i = 0; i < df; i++) {
+        var q = 0;
+        while (r.b[bit >>> 3] & (1 << (bit & 7))) {
+          q++;
+          bit++;
+        }
+        bit++;
+        var low = 0;
+        for (var j = 0; j < rice; j++, bit++) {
+          if (r.b[bit >>> 3] & (1 << (bit & 7))) low |= 1 << j;
+        }
+        freqs[i] = (q << rice | low) + 1;
+      }
+      r.p = (bit + 7) >>> 3;
+      return { docs: docs, freqs: freqs };
+    }
     var top = (1 << width) - 1;
     var codes = r.p;
     r.p += (df * width + 7) >>> 3;
