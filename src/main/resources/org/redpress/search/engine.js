@@ -622,7 +622,6 @@ var RedpressSearch = (function () {
       facets: counts(table, chosen, hits), suggestions: suggestions };
   };
 
-  /** A frequency-code byte of RICE + k means Rice codes with parameter k; 0–8 is a fixed width. */
   var RICE = 16;
 
   /** One posting list (docs/search.md §4): deltas or a bitset, then fixed-width or Rice frequency codes. */
@@ -643,37 +642,28 @@ var RedpressSearch = (function () {
       }
       r.p += (n + 7) >>> 3;
     }
-    var width = r.u8();
-    if (width >= RICE) {
-      // Rice codes: the frequency minus one shifted right by k in unary, a zero bit, its k low bits.
-      var rice = width - RICE;
-      var bit = r.p * 8;
+    // Frequencies: Rice codes (RICE + k: (f - 1) >> k in unary, a zero bit, the k low bits) or
+    // codes of a fixed width w, the top code followed by a varint of the excess; bits from the lowest.
+    var code = r.u8();
+    var at = r.p * 8;
+    var next = function () { return r.b[at >>> 3] >> (at++ & 7) & 1; };
+    var bits = function (w) { for (var v = 0, j = 0; j < w; j++) v |= next() << j; return v; };
+    var rice = code - RICE;
+    var top = (1 << code) - 1;
+    if (rice >= 0) {
       for (i = 0; i < df; i++) {
         var q = 0;
-        while (r.b[bit >>> 3] & (1 << (bit & 7))) {
-          q++;
-          bit++;
-        }
-        bit++;
-        var low = 0;
-        for (var j = 0; j < rice; j++, bit++) {
-          if (r.b[bit >>> 3] & (1 << (bit & 7))) low |= 1 << j;
-        }
-        freqs[i] = (q << rice | low) + 1;
+        while (next()) q++;
+        freqs[i] = (q << rice | bits(rice)) + 1;
       }
-      r.p = (bit + 7) >>> 3;
-      return { docs: docs, freqs: freqs };
-    }
-    var top = (1 << width) - 1;
-    var codes = r.p;
-    r.p += (df * width + 7) >>> 3;
-    for (i = 0; i < df; i++) {
-      var code = 0;
-      for (var b = 0, bit = i * width; b < width; b++, bit++) {
-        if (r.b[codes + (bit >>> 3)] & (1 << (bit & 7))) code |= 1 << b;
+      r.p = (at + 7) >>> 3;
+    } else {
+      r.p += (df * code + 7) >>> 3;
+      for (i = 0; i < df; i++) {
+        var c = bits(code);
+        // Width 0: every frequency is 1 (top is 0 and nothing follows).
+        freqs[i] = code && c === top ? 1 + top + r.varint() : c + 1;
       }
-      // Width 0: every frequency is 1 (top is 0 and nothing follows).
-      freqs[i] = width && code === top ? 1 + top + r.varint() : code + 1;
     }
     return { docs: docs, freqs: freqs };
   }
