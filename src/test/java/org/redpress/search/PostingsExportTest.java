@@ -116,23 +116,10 @@ class PostingsExportTest {
   }
 
   /** A decoder written from docs/search.md §4, not from the exporter. */
-  private static final class Reader {
-    private final byte[] b;
-    private int p;
+  private static final class Reader extends IndexBytes {
 
     Reader(byte[] b) {
-      this.b = b;
-    }
-
-    int varint() {
-      int v = 0;
-      for (int shift = 0; ; shift += 7) {
-        int x = b[p++] & 0xFF;
-        v |= (x & 0x7F) << shift;
-        if (x < 0x80) {
-          return v;
-        }
-      }
+      super(b);
     }
 
     int[] postings(int df, int maxDoc) {
@@ -187,10 +174,6 @@ class PostingsExportTest {
         freqs[i] = code > 0 && c == top ? 1 + top + varint() : c + 1;
       }
       return freqs;
-    }
-
-    private boolean bit(long at) {
-      return (b[(int) (at >>> 3)] & (1 << (at & 7))) != 0;
     }
   }
 }

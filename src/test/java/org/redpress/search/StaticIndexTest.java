@@ -145,32 +145,11 @@ class StaticIndexTest {
     return Integer.parseInt(path.replaceAll("\\D", ""));
   }
 
-  /** Reads the varints and strings of the static index (docs/search.md §4). */
-  private static final class Reader {
-    private final byte[] b;
-    private int p;
+  /** The common-terms table and the shards of the static index (docs/search.md §4). */
+  private static final class Reader extends IndexBytes {
 
     Reader(byte[] b) {
-      this.b = b;
-    }
-
-    int varint() {
-      int v = 0;
-      for (int shift = 0; ; shift += 7) {
-        int x = b[p++] & 0xFF;
-        v |= (x & 0x7F) << shift;
-        if (x < 0x80) {
-          return v;
-        }
-      }
-    }
-
-    String string() {
-      char[] units = new char[varint()];
-      for (int i = 0; i < units.length; i++) {
-        units[i] = (char) ((b[p++] & 0xFF) | (b[p++] & 0xFF) << 8);
-      }
-      return new String(units);
+      super(b);
     }
 
     /** A group of the common-terms table: term to file number. */
