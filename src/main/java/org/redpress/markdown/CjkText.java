@@ -96,7 +96,11 @@ public final class CjkText {
    */
   public static String plainText(SafeHtml html) {
     Objects.requireNonNull(html, "html");
-    Element body = Jsoup.parseBodyFragment(html.html()).body();
+    return plainText(Jsoup.parseBodyFragment(html.html()).body());
+  }
+
+  /** The same, read from a parsed fragment, whose table of contents and footnote markers are removed. */
+  static String plainText(Element body) {
     body.select(NOT_READ).remove();
     return body.text();
   }

@@ -13,17 +13,14 @@ public final class MarkdownMemo {
 
   private final MarkdownRenderer renderer = new MarkdownRenderer();
   private final Map<String, RenderedMarkdown> rendered = new ConcurrentHashMap<>();
-  private final Map<String, String> text = new ConcurrentHashMap<>();
   private final Map<String, Integer> minutes = new ConcurrentHashMap<>();
   /** What the previous generation rendered (empty for a build): its own maps, never its own previous. */
   private final Map<String, RenderedMarkdown> earlierRendered;
-  private final Map<String, String> earlierText;
   private final Map<String, Integer> earlierMinutes;
 
   /** A memo for a build, or a preview's first generation. */
   public MarkdownMemo() {
     this.earlierRendered = Map.of();
-    this.earlierText = Map.of();
     this.earlierMinutes = Map.of();
   }
 
@@ -35,7 +32,6 @@ public final class MarkdownMemo {
    */
   public MarkdownMemo(MarkdownMemo earlier) {
     this.earlierRendered = earlier.rendered;
-    this.earlierText = earlier.text;
     this.earlierMinutes = earlier.minutes;
   }
 
@@ -47,14 +43,6 @@ public final class MarkdownMemo {
     });
   }
 
-  /** The plain text of {@code html} ({@link CjkText#plainText}), memoised the same way. */
-  public String plainText(SafeHtml html) {
-    return text.computeIfAbsent(html.html(), h -> {
-      String before = earlierText.get(h);
-      return before != null ? before : CjkText.plainText(html);
-    });
-  }
-
   /**
    * The reading time ({@link CjkText#readingMinutes}) of {@code markdown}'s plain text, memoised
    * the same way: every list of materials shows or filters by it, so each preview generation
@@ -63,7 +51,7 @@ public final class MarkdownMemo {
   public int readingMinutes(String markdown) {
     return minutes.computeIfAbsent(markdown, m -> {
       Integer before = earlierMinutes.get(m);
-      return before != null ? before : CjkText.readingMinutes(m.isBlank() ? "" : plainText(render(m).html()));
+      return before != null ? before : CjkText.readingMinutes(m.isBlank() ? "" : render(m).text());
     });
   }
 }

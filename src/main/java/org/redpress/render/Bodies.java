@@ -84,9 +84,9 @@ final class Bodies {
     RenderedMarkdown rendered = renderer.render(markdown);
     SourcePosition at = new SourcePosition(r.meta().file(), r.meta().bodyLine(), 0);
     rendered.removed().forEach(what -> diagnostics.warning("W-HTML-REMOVED", at, what));
-    // Plain text costs a second parse: only materials (reading time) and summary-less records need it.
+    // Only materials (reading time) and summary-less records show it.
     boolean needsText = r instanceof Record.Material || given.isEmpty();
-    String text = needsText ? renderer.plainText(rendered.html()) : "";
+    String text = needsText ? rendered.text() : "";
     String summary = given.isEmpty() && !text.isBlank() ? CjkText.summary(text, SUMMARY_CHARS) : given;
     SafeHtml html = BodyPhotos.enhance(rendered.html(), pictures, r.meta(), diagnostics);
     return new Body(BaseLinks.rebase(html, basePath), rendered.headings(), text, summary);

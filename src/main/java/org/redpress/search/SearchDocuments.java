@@ -39,7 +39,7 @@ public final class SearchDocuments {
   }
 
   private static SearchDocument document(SiteModel model, Record r, MarkdownMemo markdown) {
-    String body = markdown.plainText(markdown.render(r.meta().body()).html());
+    String body = markdown.render(r.meta().body()).text();
     return new SearchDocument(
         model.path(RecordKey.of(r)),
         r.meta().title(),

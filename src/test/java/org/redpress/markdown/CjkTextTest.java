@@ -93,4 +93,17 @@ class CjkTextTest {
 
     assertThat(CjkText.plainText(html)).isEqualTo("标题 正文。 注释");
   }
+
+  @Test
+  void aRenderedBodyCarriesThePlainTextItsHtmlReadsAs() {
+    for (String markdown : new String[] {
+        "[TOC]\n\n## 标题\n\n正文[^1]。\n\n[^1]: 注释",
+        "| 项目 | 数 |\n|---|---|\n| 甲 | 1 |\n\n```\n代码  两个空格\n```\n\n> 引用\n> 第二行",
+        "<div>原始 <b>HTML</b></div>\n\n- 一\n- 二\n\n<script>alert(1)</script>",
+        "[".repeat(20_000)}) {
+      RenderedMarkdown rendered = new MarkdownRenderer().render(markdown);
+
+      assertThat(rendered.text()).as(markdown).isEqualTo(CjkText.plainText(rendered.html()));
+    }
+  }
 }
