@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
 import org.redpress.output.OutputFile;
@@ -28,8 +27,6 @@ import org.redpress.output.OutputFile;
  * {@link LinkSources}), or else at {@code site/<page>}.
  */
 public final class LinkChecker {
-
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   /** Marks a link that cannot name a file of the site (a NUL never occurs in an output path). */
   private static final String UNRESOLVED = "\0";
@@ -146,7 +143,7 @@ public final class LinkChecker {
       SourcePosition onPage = SourcePosition.of("site/" + path);
       int count = 0;
       for (String link : links) {
-        if (link.isEmpty() || link.equals("#") || link.startsWith("//") || SCHEME.matcher(link).find()) {
+        if (link.isEmpty() || link.equals("#") || link.startsWith("//") || hasScheme(link)) {
           continue;
         }
         count++;
@@ -195,6 +192,27 @@ public final class LinkChecker {
     return new PageLinks(links, ids);
   }
 
+
+  /** Whether {@code link} starts with a URL scheme ("https:", "mailto:"): a letter, then letters, digits, "+-.", then ":". */
+  static boolean hasScheme(String link) {
+    if (link.isEmpty() || !isAsciiLetter(link.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < link.length(); i++) {
+      char c = link.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
 
   /** The output file an absolute path names, or {@link #UNRESOLVED} + the path when it leaves the site. */
   private static String resolve(String absolute, String base) {

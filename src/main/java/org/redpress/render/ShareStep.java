@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.redpress.content.Record;
 import org.redpress.diagnostics.Diagnostics;
 import org.redpress.diagnostics.SourcePosition;
@@ -40,14 +41,19 @@ final class ShareStep implements OutputStep {
     this.state = state;
   }
 
+  private static final Pattern TERM = Pattern.compile("^(tags|years)/.*");
+  private static final Pattern PAGER = Pattern.compile("page/\\d+/$");
+
   /**
    * The card of the page at {@code pagePath}: {@code share/index.png} for home; later pages of a
    * list share the first's, and tag and year pages their index's.
    */
   static String cardPath(String pagePath) {
     // A tag's or year's page shares its index's card: a hundred near-identical cards help nobody.
-    String path = pagePath.replaceFirst("^(tags|years)/.*", "$1").replaceFirst("page/\\d+/$", "")
-        .replaceFirst("\\.html$", "").replaceFirst("/$", "");
+    String path = TERM.matcher(pagePath).replaceFirst("$1");
+    path = PAGER.matcher(path).replaceFirst("");
+    path = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
+    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     return "share/" + (path.isEmpty() ? "index" : path) + ".png";
   }
 

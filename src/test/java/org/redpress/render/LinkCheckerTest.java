@@ -94,4 +94,14 @@ class LinkCheckerTest {
       assertThat(d.args()).containsExactly("/a/never/", "never/index.html");
     });
   }
+
+  @Test
+  void tellsALinkWithAUrlSchemeFromAPathOnTheSite() {
+    for (String external : List.of("https://example.org/", "mailto:a@b.cn", "tel:+8605131234567", "a+b.c-d:x", "HTTP:x")) {
+      assertThat(LinkChecker.hasScheme(external)).as(external).isTrue();
+    }
+    for (String internal : List.of("", ":x", "1http:x", "practices/a:b", "page.html", "x", "/materials/", "-a:b")) {
+      assertThat(LinkChecker.hasScheme(internal)).as(internal).isFalse();
+    }
+  }
 }

@@ -94,6 +94,17 @@ class ShareStepTest {
     assertThat(diagnostics.sorted()).extracting(Diagnostic::code).doesNotContain("W-CARD-FONT", "W-CARD-GLYPH");
   }
 
+  @Test
+  void aTermsPagesAndAListsLaterPagesShareTheCardOfTheirIndex() {
+    assertThat(ShareStep.cardPath("")).isEqualTo("share/index.png");
+    assertThat(ShareStep.cardPath("practices/a-1/")).isEqualTo("share/practices/a-1.png");
+    assertThat(ShareStep.cardPath("practices/page/12/")).isEqualTo("share/practices.png");
+    assertThat(ShareStep.cardPath("tags/党建/page/2/")).isEqualTo("share/tags.png");
+    assertThat(ShareStep.cardPath("years/2024/")).isEqualTo("share/years.png");
+    assertThat(ShareStep.cardPath("404.html")).isEqualTo("share/404.png");
+    assertThat(ShareStep.cardPath("venues/page-one/")).isEqualTo("share/venues/page-one.png");
+  }
+
   private static Font font() {
     Diagnostics diagnostics = new Diagnostics();
     return CardFont.load(RenderFixture.THEME, diagnostics).orElseThrow();
