@@ -66,6 +66,8 @@ final class Templates {
       c.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
       // No home_zh_CN.ftlh probing: one name, one file.
       c.setLocalizedLookup(false);
+      // A record page imports nine libraries and uses a few: each is loaded when first used.
+      c.setLazyImports(true);
       return Optional.of(new Templates(c, shown));
     } catch (IOException e) {
       diagnostics.error("E-TEMPLATE", SourcePosition.of(shown), String.valueOf(e.getMessage()));
