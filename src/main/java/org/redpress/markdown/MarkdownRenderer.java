@@ -1,7 +1,6 @@
 package org.redpress.markdown;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -45,7 +44,7 @@ public final class MarkdownRenderer {
               List.of(
                   TablesExtension.create(),
                   StrikethroughExtension.create(),
-                  AutolinkExtension.create(),
+                  new BareLinks(),
                   AnchorLinkExtension.create(),
                   TocExtension.create(),
                   FootnoteExtension.create(),
