@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.redpress.config.SiteConfig;
 import org.redpress.content.Meta;
 import org.redpress.content.Record;
@@ -44,6 +46,7 @@ final class ViewFactory {
   private final Set<RecordType> feedTypes = EnumSet.noneOf(RecordType.class);
 
   private final boolean shareCards;
+  private final Map<RecordKey, CardView> cards = new ConcurrentHashMap<>();
 
   ViewFactory(SiteModel model, Bodies bodies, AssetMap assets, ThemeMessages messages, boolean shareCards,
       Pictures pictures, Documents documents) {
@@ -191,7 +194,12 @@ final class ViewFactory {
   }
 
   CardView card(Record r) {
-    RecordKey key = RecordKey.of(r);
+    // A record's card shows on its lists, its tags' and year's pages and beside related records:
+    // about a dozen times per record, made once.
+    return cards.computeIfAbsent(RecordKey.of(r), key -> newCard(key, r));
+  }
+
+  private CardView newCard(RecordKey key, Record r) {
     String program = r instanceof Record.Practice p ? programName(p.program())
         : r instanceof Record.Achievement a ? programName(a.program())
         : r instanceof Record.Material m && m.program() != null ? programName(m.program()) : null;
