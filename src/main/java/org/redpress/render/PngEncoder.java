@@ -110,4 +110,45 @@ final class PngEncoder {
     sum2 %= ADLER_BASE;
     return sum1 | (sum2 << 16);
   }
+
+  /**
+   * Adler-32 kept as its two sums, unreduced: a strip's 100,000 bytes cannot overflow them, and a
+   * glyph row coded once (with its sums) or a run of zeros adds to them without its bytes being
+   * read ({@link ShareCard#coded}).
+   */
+  static final class Adler {
+    private long a = 1;
+    private long b;
+
+    /** {@code n} bytes whose sum is {@code sum} and whose weighted sum (first byte n times, …) is {@code weighted}. */
+    void add(long n, long sum, long weighted) {
+      b += n * a + weighted;
+      a += sum;
+    }
+
+    void zeros(long n) {
+      b += n * a;
+    }
+
+    void update(byte[] bytes, int from, int to) {
+      long[] sums = sums(bytes, from, to);
+      add(to - from, sums[0], sums[1]);
+    }
+
+    long value() {
+      return (b % ADLER_BASE) << 16 | (a % ADLER_BASE);
+    }
+
+    /** The sum and the weighted sum of {@code bytes[from, to)}. */
+    static long[] sums(byte[] bytes, int from, int to) {
+      long sum = 0;
+      long weighted = 0;
+      for (int i = from; i < to; i++) {
+        int v = bytes[i] & 0xff;
+        sum += v;
+        weighted += (long) (to - i) * v;
+      }
+      return new long[] {sum, weighted};
+    }
+  }
 }

@@ -173,7 +173,7 @@ final class QrMasks {
   }
 
   /** The modules of function patterns (finders, separators, format, timing, alignment, version), by row. */
-  static long[] functionRows(Version version, int n) {
+  private static long[] functionRows(Version version, int n) {
     long[] rows = new long[n];
     region(rows, 0, 0, 9, 9);
     region(rows, n - 8, 0, 8, 9);
@@ -214,7 +214,7 @@ final class QrMasks {
   }
 
   /** The 15 format bits of an error correction level and a mask: BCH(15, 5), masked with 0x5412. */
-  static int formatBits(int ecBits, int mask) {
+  private static int formatBits(int ecBits, int mask) {
     int info = ecBits << 3 | mask;
     int value = info << 10;
     int poly = 0x537;
@@ -238,7 +238,7 @@ final class QrMasks {
   }
 
   /** ZXing's (and the standard's) mask conditions: the data module at x, y is flipped. */
-  static boolean flips(int mask, int x, int y) {
+  private static boolean flips(int mask, int x, int y) {
     int product = x * y;
     return switch (mask) {
       case 0 -> (y + x) % 2 == 0;

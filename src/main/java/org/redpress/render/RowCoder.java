@@ -8,7 +8,7 @@ import java.util.PriorityQueue;
 /**
  * Deflate coding of a picture's rows for {@link PngEncoder}'s strips, with one Huffman table kept
  * for a whole build: a glyph's rows are coded once, and a card's title strip joins their bits
- * instead of deflating its 90,000 bytes again (zlib did that in a quarter of a build's time). The
+ * instead of deflating its 90,000 bytes again (zlib did that in a fifth of a build's time). The
  * only repeats it looks for are the two a picture of flat glyphs is made of: a run of one byte
  * (distance 1) and the same bytes one row up (distance {@code stride}). Immutable; thread-safe.
  */

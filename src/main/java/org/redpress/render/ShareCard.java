@@ -148,7 +148,7 @@ final class ShareCard {
    * its part of the row, and of the row above, its bits are the ones coded with its tile; the
    * blank between glyphs is a run of zeros; only where glyphs overlap, or are cut at the strip's
    * edge, are the rows drawn and those bytes coded afresh. So a card costs joining bits, not
-   * deflating 100,000 bytes (zlib took a fifth of a build's time for that).
+   * deflating some 90,000 bytes (zlib took a fifth of a build's time for that).
    */
   PngEncoder.Strip coded(int top, int count, List<Placed> glyphs) {
     int stride = WIDTH + 1;
@@ -172,7 +172,7 @@ final class ShareCard {
     }
     byte[] rows = drawn ? draw(top, count, glyphs) : null;
     RowCoder.Bits bits = coder.start();
-    Adler adler = new Adler();
+    PngEncoder.Adler adler = new PngEncoder.Adler();
     int previous = -1; // the last byte coded; -1 before the first
     int zeros = 0; // blank bytes not coded yet
     for (int r = 0; r < count; r++) {
@@ -223,47 +223,6 @@ final class ShareCard {
       adler.zeros(zeros);
     }
     return new PngEncoder.Strip(coder.finish(bits), adler.value(), (long) count * stride);
-  }
-
-  /**
-   * Adler-32 kept as its two sums, unreduced: a strip's 100,000 bytes cannot overflow them, and a
-   * coded glyph row or a run of zeros adds to them without its bytes being read.
-   */
-  static final class Adler {
-    private static final int BASE = 65521;
-    private long a = 1;
-    private long b;
-
-    /** {@code n} bytes whose sum is {@code sum} and whose weighted sum (first byte n times, …) is {@code weighted}. */
-    void add(long n, long sum, long weighted) {
-      b += n * a + weighted;
-      a += sum;
-    }
-
-    void zeros(long n) {
-      b += n * a;
-    }
-
-    void update(byte[] bytes, int from, int to) {
-      long[] sums = sums(bytes, from, to);
-      add(to - from, sums[0], sums[1]);
-    }
-
-    long value() {
-      return (b % BASE) << 16 | (a % BASE);
-    }
-
-    /** The sum and the weighted sum of {@code bytes[from, to)}. */
-    static long[] sums(byte[] bytes, int from, int to) {
-      long sum = 0;
-      long weighted = 0;
-      for (int i = from; i < to; i++) {
-        int v = bytes[i] & 0xff;
-        sum += v;
-        weighted += (long) (to - i) * v;
-      }
-      return new long[] {sum, weighted};
-    }
   }
 
   /** The title rows {@code top} to {@code top + count} with {@code glyphs} drawn in ink, as scanlines. */
@@ -367,11 +326,11 @@ final class ShareCard {
 
   /**
    * A glyph at one size, drawn once: its box relative to the pen on the baseline, its coverage
-   * as palette steps (0 = untouched), row by row, and those rows coded, one after another ({@code
-   * rowEnds}: where each row's bits end; {@code rowSums}: each row's two checksum sums; null until
-   * coded).
+   * as palette steps (0 = untouched), row by row, and, once coded, those rows' bits one after
+   * another ({@code rowBits}), where each row's bits end ({@code rowEnds}) and each row's two
+   * checksum sums ({@code rowSums}).
    */
-  record Tile(int dx, int dy, int width, int height, byte[] levels, RowCoder.Bits coded, long[] rowEnds,
+  record Tile(int dx, int dy, int width, int height, byte[] levels, RowCoder.Bits rowBits, long[] rowEnds,
       long[] rowSums) {
 
     /**
@@ -385,7 +344,7 @@ final class ShareCard {
       for (int y = 0; y < height; y++) {
         coder.code(levels, y * width, (y + 1) * width, width, y * width, 0, bits);
         ends[y] = bits.size();
-        long[] s = Adler.sums(levels, y * width, (y + 1) * width);
+        long[] s = PngEncoder.Adler.sums(levels, y * width, (y + 1) * width);
         sums[2 * y] = s[0];
         sums[2 * y + 1] = s[1];
       }
@@ -393,8 +352,8 @@ final class ShareCard {
     }
 
     /** Adds row {@code y}'s bits and checksum; returns its last byte. */
-    int appendRow(int y, RowCoder.Bits out, Adler adler) {
-      out.append(coded, y == 0 ? 0 : rowEnds[y - 1], rowEnds[y]);
+    int appendRow(int y, RowCoder.Bits out, PngEncoder.Adler adler) {
+      out.append(rowBits, y == 0 ? 0 : rowEnds[y - 1], rowEnds[y]);
       adler.add(width, rowSums[2 * y], rowSums[2 * y + 1]);
       return levels[(y + 1) * width - 1] & 0xff;
     }

@@ -33,6 +33,10 @@ final class ShareStep implements OutputStep {
 
   static final String MANIFEST = "manifest.webmanifest";
 
+  /** A tag's or year's page, and a list's later page, for {@link #cardPath}. */
+  private static final Pattern TERM = Pattern.compile("^(tags|years)/.*");
+  private static final Pattern PAGER = Pattern.compile("page/\\d+/$");
+
   private final PagesStep pages;
   private final BuildState state;
 
@@ -40,9 +44,6 @@ final class ShareStep implements OutputStep {
     this.pages = pages;
     this.state = state;
   }
-
-  private static final Pattern TERM = Pattern.compile("^(tags|years)/.*");
-  private static final Pattern PAGER = Pattern.compile("page/\\d+/$");
 
   /**
    * The card of the page at {@code pagePath}: {@code share/index.png} for home; later pages of a

@@ -100,10 +100,12 @@ class CjkTextTest {
         "[TOC]\n\n## 标题\n\n正文[^1]。\n\n[^1]: 注释",
         "| 项目 | 数 |\n|---|---|\n| 甲 | 1 |\n\n```\n代码  两个空格\n```\n\n> 引用\n> 第二行",
         "<div>原始 <b>HTML</b></div>\n\n- 一\n- 二\n\n<script>alert(1)</script>",
-        "[".repeat(20_000)}) {
+        "> ".repeat(40) + "引用 <b>太深</b>"}) { // the last is refused and shown as plain text
       RenderedMarkdown rendered = new MarkdownRenderer().render(markdown);
 
       assertThat(rendered.text()).as(markdown).isEqualTo(CjkText.plainText(rendered.html()));
     }
+    assertThat(new MarkdownRenderer().render("> ".repeat(40) + "引用 <b>太深</b>").removed())
+        .anyMatch(r -> r.endsWith("shown as plain text"));
   }
 }
